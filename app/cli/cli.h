@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace sa::cli {
+
+// Exit codes of stackatlas-cli (DESIGN.md: Command line).
+enum ExitCode { Ok = 0, Usage = 1, BadInput = 2, IoError = 3 };
+
+// What every command gets: its own arguments (after the command words) and the global
+// options that came before or after them.
+struct Context
+{
+    QStringList args;
+    QString cataloguePath; // --catalogue PATH, empty for the per-user default
+    QTextStream &out;
+    QTextStream &err;
+};
+
+// Takes the value of "--name VALUE" or "--name=VALUE" out of args. Returns false when the
+// option is absent; sets *missingValue when it is present without a value.
+bool takeOption(QStringList &args, const QString &name, QString *value, bool *missingValue);
+// Takes every occurrence of a repeatable option.
+QStringList takeRepeatedOption(QStringList &args, const QString &name, bool *missingValue);
+// Takes a flag such as --json.
+bool takeFlag(QStringList &args, const QString &name);
+
+int catalogueCheck(Context &ctx);
+
+} // namespace sa::cli

@@ -1,0 +1,68 @@
+// stackatlas-cli: parses the command words and global options, then hands over to the
+// command's function. Everything else lives in the libraries.
+#include "cli.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+using namespace sa::cli;
+
+namespace {
+
+struct Command
+{
+    QStringList words;
+    std::function<int(Context &)> run;
+    const char *synopsis;
+};
+
+const std::vector<Command> &commands()
+{
+    static const std::vector<Command> all{
+        {{QStringLiteral("catalogue"), QStringLiteral("check")}, catalogueCheck,
+         "catalogue check DIR              check a catalogue folder in the shipped format"},
+    };
+    return all;
+}
+
+void printUsage(QTextStream &s)
+{
+    s << "usage: stackatlas-cli [--catalogue PATH] COMMAND ...\n\ncommands:\n";
+    for (const Command &c : commands())
+        s << "  " << c.synopsis << '\n';
+    s << "\nexit codes: 0 done, 1 usage, 2 bad input, 3 I/O or database error\n";
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("StackAtlas"));
+    QCoreApplication::setApplicationName(QStringLiteral("StackAtlas"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty() || args.contains(u"--help") || args.contains(u"-h")) {
+        printUsage(args.isEmpty() ? err : out);
+        return args.isEmpty() ? Usage : Ok;
+    }
+    Context ctx{{}, {}, out, err};
+    bool missing = false;
+    takeOption(args, QStringLiteral("--catalogue"), &ctx.cataloguePath, &missing);
+    if (missing) {
+        err << "stackatlas-cli: --catalogue needs a path\n";
+        return Usage;
+    }
+    for (const Command &c : commands()) {
+        if (args.mid(0, c.words.size()) == c.words) {
+            ctx.args = args.mid(c.words.size());
+            return c.run(ctx);
+        }
+    }
+    err << "stackatlas-cli: unknown command '" << args.join(u' ') << "'\n";
+    printUsage(err);
+    return Usage;
+}

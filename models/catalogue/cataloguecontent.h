@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/capability.h"
+#include "domain/category.h"
+#include "domain/product.h"
+#include "domain/vendor.h"
+
+#include <QStringList>
+
+#include <vector>
+
+namespace sa {
+
+// The whole catalogue as plain values, cross-referenced by slug: what the shipped text
+// files (data/catalogue) hold and what a store is built from.
+struct CatalogueContent
+{
+    std::vector<Category> categories; // top-level categories first, then subcategories
+    std::vector<Capability> capabilities;
+    std::vector<Vendor> vendors;
+    std::vector<Product> products;
+    QString fingerprint; // SHA-1 of the files read; changes whenever the content does
+};
+
+struct CatalogueReadResult
+{
+    CatalogueContent content;
+    QStringList errors; // "FILE:LINE:COLUMN: what is wrong"; content is unusable if any
+};
+
+// Reads a catalogue folder (taxonomy.txt, capabilities.txt, vendors/*.txt,
+// products/*.txt; see data/catalogue/README.md). Works on resource paths (":/...") too.
+// All problems are collected, not only the first, so that authors can fix them at once.
+CatalogueReadResult readCatalogueFolder(const QString &dir);
+
+// Rules the shipped catalogue keeps beyond well-formedness: every subcategory has a
+// product, every product has at least three capabilities, aliases are unambiguous,
+// every product has a vendor. Returns one line per problem.
+QStringList catalogueIntegrityProblems(const CatalogueContent &content);
+
+} // namespace sa

@@ -1,0 +1,7 @@
+#include "cataloguestore.h"
+
+namespace sa {
+
+CatalogueStore::~CatalogueStore() = default;
+
+} // namespace sa

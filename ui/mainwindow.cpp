@@ -1,0 +1,11 @@
+#include "mainwindow.h"
+
+namespace sa {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setWindowTitle(QStringLiteral("StackAtlas"));
+}
+
+} // namespace sa

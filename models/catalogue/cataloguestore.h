@@ -51,6 +51,8 @@ public:
     virtual std::optional<Product> product(ProductId id) const = 0;
     virtual std::optional<Product> productBySlug(const QString &slug) const = 0;
     virtual std::vector<CapabilityUse> capabilityUses(CapabilityId id) const = 0;
+    // Every product with all its details, ordered by slug (for export).
+    virtual std::vector<Product> allProducts() const = 0;
 
     // Adds a product; product.id, when non-zero, is kept (redo/undo of a delete). The
     // vendor is found by vendorSlug or vendorName, and created when new.

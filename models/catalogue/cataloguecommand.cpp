@@ -1,0 +1,27 @@
+#include "cataloguecommand.h"
+
+namespace sa {
+
+CatalogueCommand::CatalogueCommand(CatalogueDocument *document)
+    : m_document(document)
+{}
+
+void CatalogueCommand::redo()
+{
+    finish(apply());
+}
+
+void CatalogueCommand::undo()
+{
+    finish(revert());
+}
+
+void CatalogueCommand::finish(const Status &status)
+{
+    if (status)
+        return;
+    setObsolete(true);
+    m_document->commandFailed(status.error());
+}
+
+} // namespace sa

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "catalogue/cataloguestore.h"
+#include "domain/result.h"
+
+#include <QObject>
+
+class QUndoStack;
+
+namespace sa {
+
+class CatalogueCommand;
+
+// The open catalogue as the application edits it: a CatalogueStore plus the undo stack.
+// Every user edit goes through here as a QUndoCommand (one-way flow: view -> command ->
+// store -> signal -> item models), so views never write to the store themselves.
+// The edit functions return what the store said on the first run; when a later undo or
+// redo fails, errorOccurred() carries the store's message and the command is dropped.
+class CatalogueDocument final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CatalogueDocument)
+
+public:
+    // The store is not owned and must outlive the document.
+    explicit CatalogueDocument(CatalogueStore *store, QObject *parent = nullptr);
+    ~CatalogueDocument() override;
+
+    CatalogueStore *store() const { return m_store; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    Expected<ProductId> addProduct(const Product &product);
+    Status editProduct(const Product &product); // product.id names the product to change
+    Status removeProduct(ProductId id);
+
+    Expected<CapabilityId> addCapability(const Capability &capability);
+    Status editCapability(const Capability &capability);
+    Status removeCapability(CapabilityId id);
+
+    // A capability as the store has it now, by id.
+    std::optional<Capability> capability(CapabilityId id) const;
+
+signals:
+    void productAdded(sa::ProductId id);
+    void productChanged(sa::ProductId id);
+    void productRemoved(sa::ProductId id);
+    void capabilityAdded(sa::CapabilityId id);
+    void capabilityChanged(sa::CapabilityId id);
+    void capabilityRemoved(sa::CapabilityId id);
+    // An undo or redo run from the stack failed; the catalogue is as it was before it.
+    void errorOccurred(const QString &message);
+
+private:
+    friend class CatalogueCommand;
+    Status push(CatalogueCommand *command);
+    void commandFailed(const Error &error);
+
+    CatalogueStore *m_store;
+    QUndoStack *m_undoStack;
+    bool m_pushing = false;
+    std::optional<Error> m_pushError;
+};
+
+} // namespace sa

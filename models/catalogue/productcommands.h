@@ -1,0 +1,54 @@
+#pragma once
+
+#include "catalogue/cataloguecommand.h"
+
+namespace sa {
+
+// The three undoable product edits. Each keeps whole Product values, so that undo puts
+// back exactly what was there: a deleted product returns with the same id, capabilities,
+// aliases and integrations (CatalogueStore::addProduct keeps a non-zero id).
+
+class AddProductCommand final : public CatalogueCommand
+{
+public:
+    AddProductCommand(CatalogueDocument *document, Product product);
+    ProductId productId() const { return m_product.id; }
+
+protected:
+    Status apply() override;
+    Status revert() override;
+
+private:
+    Product m_product;
+};
+
+class EditProductCommand final : public CatalogueCommand
+{
+public:
+    EditProductCommand(CatalogueDocument *document, Product before, Product after);
+
+protected:
+    Status apply() override;
+    Status revert() override;
+
+private:
+    Status write(const Product &from, const Product &to);
+
+    Product m_before;
+    Product m_after;
+};
+
+class RemoveProductCommand final : public CatalogueCommand
+{
+public:
+    RemoveProductCommand(CatalogueDocument *document, Product product);
+
+protected:
+    Status apply() override;
+    Status revert() override;
+
+private:
+    Product m_product;
+};
+
+} // namespace sa

@@ -1,0 +1,127 @@
+#include "capabilitylistmodel.h"
+
+#include "catalogue/cataloguedocument.h"
+#include "itemmodels/rowsync.h"
+
+namespace sa {
+
+CapabilityListModel::CapabilityListModel(CatalogueDocument *document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+{
+    for (const Category &c : document->store()->categories())
+        m_categoryNames[c.id] = c.name;
+    m_rows = document->store()->capabilities();
+    connect(document, &CatalogueDocument::capabilityAdded, this, &CapabilityListModel::refresh);
+    connect(document, &CatalogueDocument::capabilityChanged, this, &CapabilityListModel::refresh);
+    connect(document, &CatalogueDocument::capabilityRemoved, this, &CapabilityListModel::refresh);
+}
+
+int CapabilityListModel::rowOf(CapabilityId id) const
+{
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+void CapabilityListModel::refresh()
+{
+    std::vector<Capability> next = m_document->store()->capabilities();
+    std::vector<qint64> oldKeys, newKeys;
+    for (const Capability &c : m_rows)
+        oldKeys.push_back(c.id);
+    for (const Capability &c : next)
+        newKeys.push_back(c.id);
+
+    for (const RowSync::Step &step : RowSync::steps(oldKeys, newKeys)) {
+        const auto at = [this](int row) { return m_rows.begin() + row; };
+        switch (step.kind) {
+        case RowSync::Step::Remove:
+            beginRemoveRows(QModelIndex(), step.first, step.last);
+            m_rows.erase(at(step.first), at(step.last + 1));
+            endRemoveRows();
+            break;
+        case RowSync::Step::Move:
+            beginMoveRows(QModelIndex(), step.first, step.first, QModelIndex(), step.to);
+            std::rotate(at(step.to), at(step.first), at(step.first + 1));
+            endMoveRows();
+            break;
+        case RowSync::Step::Insert:
+            beginInsertRows(QModelIndex(), step.first, step.first);
+            m_rows.insert(at(step.first), next[size_t(step.first)]);
+            endInsertRows();
+            break;
+        }
+    }
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i] == next[i])
+            continue;
+        m_rows[i] = std::move(next[i]);
+        emit dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
+    }
+}
+
+int CapabilityListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CapabilityListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString CapabilityListModel::text(const Capability &capability, int column) const
+{
+    switch (column) {
+    case Name:
+        return capability.name;
+    case Subcategory: {
+        const auto found = m_categoryNames.find(capability.categoryId);
+        return found == m_categoryNames.end() ? capability.categorySlug : found->second;
+    }
+    case Description:
+        return capability.description;
+    default:
+        return QString();
+    }
+}
+
+QVariant CapabilityListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const Capability &c = m_rows[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+    case UnderlyingDataRole:
+        return text(c, index.column());
+    case Qt::ToolTipRole:
+        return c.description;
+    case CapabilityIdRole:
+        return c.id;
+    default:
+        return QVariant();
+    }
+}
+
+QVariant CapabilityListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QVariant();
+    switch (section) {
+    case Name:
+        return tr("Capability");
+    case Subcategory:
+        return tr("Subcategory");
+    case Description:
+        return tr("Description");
+    default:
+        return QVariant();
+    }
+}
+
+} // namespace sa

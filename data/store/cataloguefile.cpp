@@ -1,0 +1,214 @@
+#include "cataloguefile.h"
+
+#include "catalogueschema.h"
+#include "migrationrunner.h"
+#include "shippeddata.h"
+#include "sqliteconnection.h"
+#include "sqlsupport.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <functional>
+
+namespace sa {
+
+namespace {
+
+using ShippedSource = std::function<CatalogueReadResult()>;
+
+OpenedCatalogue failure(CatalogueProblem problem, QString message)
+{
+    OpenedCatalogue result;
+    result.problem = problem;
+    result.message = std::move(message);
+    return result;
+}
+
+QString notCatalogue(const QString &path, const QString &why)
+{
+    return path + u" is not a StackAtlas catalogue or is damaged (" + why
+           + u"). StackAtlas can rebuild it from the catalogue it ships with; the old file is then "
+             u"kept beside the new one.";
+}
+
+// Checks an existing file before anything writes to it. Returns the schema version, or
+// -1 with *problem set.
+int checkExisting(const QSqlDatabase &db, const QString &path, const MigrationRunner &runner,
+                  OpenedCatalogue *problem)
+{
+    QSqlQuery check = preparedQuery(db, QStringLiteral("PRAGMA quick_check"));
+    if (!check.exec()) {
+        *problem = failure(CatalogueProblem::NotCatalogue, notCatalogue(path, check.lastError().databaseText()));
+        return -1;
+    }
+    if (!check.next() || check.value(0).toString() != u"ok") {
+        const QString detail = check.isValid() ? check.value(0).toString() : QStringLiteral("integrity check failed");
+        *problem = failure(CatalogueProblem::NotCatalogue, notCatalogue(path, u"integrity check: " + detail));
+        return -1;
+    }
+    check.finish();
+    QSqlQuery appId = preparedQuery(db, QStringLiteral(
+        "SELECT application_id, (SELECT count(*) FROM sqlite_schema) FROM pragma_application_id"));
+    if (!appId.exec() || !appId.next()) {
+        *problem = failure(CatalogueProblem::NotCatalogue, notCatalogue(path, appId.lastError().databaseText()));
+        return -1;
+    }
+    const qint64 id = appId.value(0).toLongLong();
+    const int objects = appId.value(1).toInt();
+    if (id == 0 && objects == 0)
+        return 0; // an empty database file: initialise it
+    if (id != CatalogueSchema::applicationId) {
+        *problem = failure(CatalogueProblem::NotCatalogue,
+                           notCatalogue(path, QStringLiteral("it is an SQLite database of another application")));
+        return -1;
+    }
+    const Expected<int> version = MigrationRunner::currentVersion(db);
+    if (!version || *version == 0) {
+        *problem = failure(CatalogueProblem::NotCatalogue,
+                           notCatalogue(path, QStringLiteral("it has no schema_version table")));
+        return -1;
+    }
+    if (*version > runner.latestVersion()) {
+        *problem = failure(CatalogueProblem::TooNew,
+                           path + u" was written by a newer version of StackAtlas (catalogue schema "
+                               + QString::number(*version) + u"; this version reads up to "
+                               + QString::number(runner.latestVersion())
+                               + u"). Update StackAtlas, or rebuild the catalogue from the one this "
+                                 u"version ships with (the newer file is kept beside it).");
+        return -1;
+    }
+    return *version;
+}
+
+OpenedCatalogue open(const QString &path, const ShippedSource &shippedSource)
+{
+    SqliteConnection::close(path);
+    const QFileInfo info(path);
+    const bool fresh = !info.exists();
+    if (info.isDir())
+        return failure(CatalogueProblem::Io, u"cannot open the catalogue " + path + u": it is a folder");
+    if (fresh) {
+        if (!QDir().mkpath(info.absolutePath()))
+            return failure(CatalogueProblem::Io, u"cannot create the folder " + info.absolutePath());
+    } else {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadWrite))
+            return failure(CatalogueProblem::Io, u"cannot open the catalogue " + path + u": " + file.errorString());
+    }
+    // Undo a failed creation, so that the next start tries again from nothing.
+    auto giveUp = [&](OpenedCatalogue result) {
+        SqliteConnection::close(path);
+        if (fresh)
+            QFile::remove(path);
+        return result;
+    };
+
+    QSqlDatabase db = SqliteConnection::database(path);
+    if (!db.isOpen())
+        return giveUp(failure(CatalogueProblem::Io,
+                              u"cannot open the catalogue " + path + u": " + db.lastError().text()));
+    const MigrationRunner runner(CatalogueSchema::migrationsFolder());
+    OpenedCatalogue result;
+    const int version = fresh ? 0 : checkExisting(db, path, runner, &result);
+    if (version < 0)
+        return giveUp(std::move(result));
+    // A catalogue is written with a rollback journal, never WAL: a failed write must
+    // leave the file byte for byte as it was.
+    QSqlQuery journal = preparedQuery(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
+    journal.exec();
+    journal.finish();
+    if (Status s = runner.migrate(db); !s)
+        return giveUp(failure(CatalogueProblem::Io, u"cannot upgrade the catalogue " + path + u": " + s.error().message));
+
+    const CatalogueReadResult shipped = shippedSource();
+    result.created = version == 0;
+    if (!shipped.errors.isEmpty()) {
+        const QString first = shipped.errors.first();
+        if (result.created)
+            return giveUp(failure(CatalogueProblem::ShippedContent,
+                                  u"the catalogue shipped with StackAtlas has errors, so " + path
+                                      + u" cannot be built; the first is: " + first));
+        result.warnings << u"the shipped catalogue was not merged because it has errors; the first is: " + first;
+    } else {
+        Expected<std::optional<MergeSummary>> merged = ShippedMerge(db).run(shipped.content);
+        if (!merged)
+            return giveUp(failure(CatalogueProblem::Io, u"cannot bring the shipped catalogue into " + path + u": "
+                                                          + merged.error().message));
+        result.merge = *merged;
+    }
+    result.store = std::make_unique<SqliteCatalogueStore>(path);
+    return result;
+}
+
+CatalogueReadResult readShipped()
+{
+    return readCatalogueFolder(shippedCatalogueDir());
+}
+
+OpenedCatalogue rebuild(const QString &path, const ShippedSource &shippedSource)
+{
+    SqliteConnection::close(path);
+    QString aside;
+    if (QFileInfo::exists(path)) {
+        const QString base = path + u".broken-" + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss");
+        aside = base;
+        for (int n = 2; QFileInfo::exists(aside); ++n)
+            aside = base + u'-' + QString::number(n);
+        if (!QFile::rename(path, aside))
+            return failure(CatalogueProblem::Io, u"cannot move " + path + u" aside to " + aside);
+        // A journal or WAL belongs to its database file: keep them together.
+        for (const char16_t *suffix : {u"-journal", u"-wal", u"-shm"}) {
+            const QString companion = path + QString::fromUtf16(suffix);
+            if (QFileInfo::exists(companion))
+                QFile::rename(companion, aside + QString::fromUtf16(suffix));
+        }
+    }
+    OpenedCatalogue result = open(path, shippedSource);
+    result.setAside = aside;
+    return result;
+}
+
+} // namespace
+
+bool OpenedCatalogue::canRebuild() const
+{
+    return problem == CatalogueProblem::NotCatalogue || problem == CatalogueProblem::TooNew;
+}
+
+Error OpenedCatalogue::error() const
+{
+    return Error::io(message);
+}
+
+OpenedCatalogue openCatalogue(const QString &path)
+{
+    return open(path, readShipped);
+}
+
+OpenedCatalogue openCatalogue(const QString &path, const CatalogueReadResult &shipped)
+{
+    return open(path, [&shipped] { return shipped; });
+}
+
+OpenedCatalogue rebuildCatalogue(const QString &path)
+{
+    return rebuild(path, readShipped);
+}
+
+OpenedCatalogue rebuildCatalogue(const QString &path, const CatalogueReadResult &shipped)
+{
+    return rebuild(path, [&shipped] { return shipped; });
+}
+
+QString defaultCataloguePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + u"/catalogue.sqlite";
+}
+
+} // namespace sa

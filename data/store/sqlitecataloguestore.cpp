@@ -1,0 +1,316 @@
+#include "sqlitecataloguestore.h"
+
+#include "capabilitywriter.h"
+#include "cataloguequeries.h"
+#include "catalogueschema.h"
+#include "productimport.h"
+#include "productreader.h"
+#include "productsearch.h"
+#include "productwriter.h"
+#include "referenceresolver.h"
+#include "searchindex.h"
+#include "sqliteconnection.h"
+#include "sqlsupport.h"
+#include "tombstones.h"
+#include "transaction.h"
+
+namespace sa {
+
+namespace {
+
+// The slug and origin of a row, read before changing it.
+struct RowOrigin
+{
+    QString slug;
+    Origin origin = Origin::User;
+};
+
+Expected<std::optional<RowOrigin>> rowOrigin(QSqlQuery &q, qint64 id)
+{
+    q.bindValue(QStringLiteral(":id"), id);
+    if (Status s = execute(q, QStringLiteral("cannot read the catalogue")); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<RowOrigin>();
+    return std::optional<RowOrigin>(RowOrigin{q.value(0).toString(),
+                                              CatalogueSchema::originFromText(q.value(1).toString())});
+}
+
+Expected<std::optional<RowOrigin>> productOrigin(const QSqlDatabase &db, ProductId id)
+{
+    QSqlQuery q = preparedQuery(db, QStringLiteral("SELECT slug, origin FROM product WHERE id = :id"));
+    return rowOrigin(q, id);
+}
+
+Expected<std::optional<RowOrigin>> capabilityOrigin(const QSqlDatabase &db, CapabilityId id)
+{
+    QSqlQuery q = preparedQuery(db, QStringLiteral("SELECT slug, origin FROM capability WHERE id = :id"));
+    return rowOrigin(q, id);
+}
+
+Error noSuch(const char16_t *what, qint64 id)
+{
+    return Error::badInput(u"there is no " + QString::fromUtf16(what) + u" with the id " + QString::number(id));
+}
+
+} // namespace
+
+SqliteCatalogueStore::SqliteCatalogueStore(QString path)
+    : m_path(std::move(path))
+{}
+
+SqliteCatalogueStore::~SqliteCatalogueStore()
+{
+    SqliteConnection::close(m_path);
+}
+
+QSqlDatabase SqliteCatalogueStore::database() const
+{
+    return SqliteConnection::database(m_path);
+}
+
+Expected<QSqlDatabase> SqliteCatalogueStore::writableDatabase() const
+{
+    QSqlDatabase db = database();
+    if (!db.isOpen())
+        return databaseError(db.lastError(), u"cannot open the catalogue " + m_path);
+    return db;
+}
+
+CatalogueStats SqliteCatalogueStore::stats() const
+{
+    return CatalogueQueries(database()).stats();
+}
+
+std::vector<Category> SqliteCatalogueStore::categories() const
+{
+    return CatalogueQueries(database()).categories();
+}
+
+std::vector<Capability> SqliteCatalogueStore::capabilities() const
+{
+    return CatalogueQueries(database()).capabilities();
+}
+
+std::vector<Vendor> SqliteCatalogueStore::vendors() const
+{
+    return CatalogueQueries(database()).vendors();
+}
+
+std::map<CategoryId, int> SqliteCatalogueStore::productCounts() const
+{
+    return CatalogueQueries(database()).productCounts();
+}
+
+SearchResult SqliteCatalogueStore::search(const SearchQuery &query) const
+{
+    return ProductSearch(database()).run(query);
+}
+
+std::optional<Product> SqliteCatalogueStore::product(ProductId id) const
+{
+    return ProductReader(database()).byId(id);
+}
+
+std::optional<Product> SqliteCatalogueStore::productBySlug(const QString &slug) const
+{
+    const ProductReader reader(database());
+    const ProductId id = reader.idBySlug(slug);
+    return id ? reader.byId(id) : std::nullopt;
+}
+
+std::vector<CapabilityUse> SqliteCatalogueStore::capabilityUses(CapabilityId id) const
+{
+    return CatalogueQueries(database()).capabilityUses(id);
+}
+
+std::vector<Product> SqliteCatalogueStore::allProducts() const
+{
+    return ProductReader(database()).all();
+}
+
+Expected<ProductId> SqliteCatalogueStore::addProduct(const Product &product)
+{
+    Expected<QSqlDatabase> db = writableDatabase();
+    if (!db)
+        return db.error();
+    Transaction tx(*db);
+    if (!tx.isActive())
+        return tx.error();
+    ReferenceResolver refs(*db);
+    SearchIndex index(*db);
+    ProductWriter writer(*db, refs, index);
+    const bool shipped = product.origin == Origin::Shipped;
+    const Expected<ProductId> id = writer.insert(product, product.origin, shipped && product.edited);
+    if (!id)
+        return id;
+    if (Status s = writer.setIntegrations(*id, product.integrations); !s)
+        return s.error();
+    if (shipped) {
+        if (Status s = Tombstones::remove(*db, Tombstones::Kind::Product, ProductWriter::slugFor(product)); !s)
+            return s.error();
+    }
+    if (Status s = index.flush(); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Status SqliteCatalogueStore::updateProduct(const Product &product)
+{
+    Expected<QSqlDatabase> db = writableDatabase();
+    if (!db)
+        return db.error();
+    Transaction tx(*db);
+    if (!tx.isActive())
+        return tx.error();
+    const Expected<std::optional<RowOrigin>> old = productOrigin(*db, product.id);
+    if (!old)
+        return old.error();
+    if (!*old)
+        return noSuch(u"product", product.id);
+    const QString slug = ProductWriter::slugFor(product);
+    ReferenceResolver refs(*db);
+    if (slug != (*old)->slug) {
+        if ((*old)->origin == Origin::Shipped)
+            return Error::badInput(u"the slug of the shipped product '" + (*old)->slug + u"' cannot change");
+        const Expected<ProductId> taken = refs.product(0, slug);
+        if (!taken)
+            return taken.error();
+        if (*taken)
+            return Error::badInput(u"a product with the slug '" + slug + u"' already exists");
+    }
+    SearchIndex index(*db);
+    ProductWriter writer(*db, refs, index);
+    if (Status s = writer.update(product.id, product, (*old)->origin == Origin::Shipped); !s)
+        return s;
+    if (Status s = writer.setIntegrations(product.id, product.integrations); !s)
+        return s;
+    if (Status s = index.flush(); !s)
+        return s;
+    return tx.commit();
+}
+
+Status SqliteCatalogueStore::removeProduct(ProductId id)
+{
+    Expected<QSqlDatabase> db = writableDatabase();
+    if (!db)
+        return db.error();
+    Transaction tx(*db);
+    if (!tx.isActive())
+        return tx.error();
+    const Expected<std::optional<RowOrigin>> old = productOrigin(*db, id);
+    if (!old)
+        return old.error();
+    if (!*old)
+        return noSuch(u"product", id);
+    QSqlQuery q = preparedQuery(*db, QStringLiteral("DELETE FROM product WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (Status s = execute(q, QStringLiteral("cannot remove the product")); !s)
+        return s;
+    if ((*old)->origin == Origin::Shipped) {
+        if (Status s = Tombstones::add(*db, Tombstones::Kind::Product, (*old)->slug); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Expected<CapabilityId> SqliteCatalogueStore::addCapability(const Capability &capability,
+                                                           const std::vector<CapabilityUse> &uses)
+{
+    Expected<QSqlDatabase> db = writableDatabase();
+    if (!db)
+        return db.error();
+    Transaction tx(*db);
+    if (!tx.isActive())
+        return tx.error();
+    ReferenceResolver refs(*db);
+    SearchIndex index(*db);
+    CapabilityWriter writer(*db, refs, index);
+    const Expected<CapabilityId> id = writer.insert(capability, capability.origin, false);
+    if (!id)
+        return id;
+    if (Status s = writer.addUses(*id, uses); !s)
+        return s.error();
+    if (capability.origin == Origin::Shipped) {
+        if (Status s = Tombstones::remove(*db, Tombstones::Kind::Capability, CapabilityWriter::slugFor(capability)); !s)
+            return s.error();
+    }
+    if (Status s = index.flush(); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Status SqliteCatalogueStore::updateCapability(const Capability &capability)
+{
+    Expected<QSqlDatabase> db = writableDatabase();
+    if (!db)
+        return db.error();
+    Transaction tx(*db);
+    if (!tx.isActive())
+        return tx.error();
+    const Expected<std::optional<RowOrigin>> old = capabilityOrigin(*db, capability.id);
+    if (!old)
+        return old.error();
+    if (!*old)
+        return noSuch(u"capability", capability.id);
+    const QString slug = CapabilityWriter::slugFor(capability);
+    ReferenceResolver refs(*db);
+    if (slug != (*old)->slug) {
+        if ((*old)->origin == Origin::Shipped)
+            return Error::badInput(u"the slug of the shipped capability '" + (*old)->slug + u"' cannot change");
+        const Expected<CapabilityId> taken = refs.capability(0, slug, QString());
+        if (!taken)
+            return taken.error();
+        if (*taken)
+            return Error::badInput(u"a capability with the slug '" + slug + u"' already exists");
+    }
+    SearchIndex index(*db);
+    CapabilityWriter writer(*db, refs, index);
+    if (Status s = writer.update(capability.id, capability, (*old)->origin == Origin::Shipped); !s)
+        return s;
+    if (Status s = index.flush(); !s)
+        return s;
+    return tx.commit();
+}
+
+Status SqliteCatalogueStore::removeCapability(CapabilityId id)
+{
+    Expected<QSqlDatabase> db = writableDatabase();
+    if (!db)
+        return db.error();
+    Transaction tx(*db);
+    if (!tx.isActive())
+        return tx.error();
+    const Expected<std::optional<RowOrigin>> old = capabilityOrigin(*db, id);
+    if (!old)
+        return old.error();
+    if (!*old)
+        return noSuch(u"capability", id);
+    ReferenceResolver refs(*db);
+    SearchIndex index(*db);
+    CapabilityWriter writer(*db, refs, index);
+    if (Status s = writer.remove(id); !s)
+        return s;
+    if ((*old)->origin == Origin::Shipped) {
+        if (Status s = Tombstones::add(*db, Tombstones::Kind::Capability, (*old)->slug); !s)
+            return s;
+    }
+    if (Status s = index.flush(); !s)
+        return s;
+    return tx.commit();
+}
+
+Expected<ImportSummary> SqliteCatalogueStore::importProducts(const std::vector<Product> &products,
+                                                             const ProgressFn &progress)
+{
+    Expected<QSqlDatabase> db = writableDatabase();
+    if (!db)
+        return db.error();
+    return ProductImport(*db).run(products, progress);
+}
+
+} // namespace sa

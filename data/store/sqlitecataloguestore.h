@@ -1,0 +1,57 @@
+#pragma once
+
+#include "catalogue/cataloguestore.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace sa {
+
+// The catalogue in an SQLite file (see openCatalogue() in cataloguefile.h, which checks,
+// migrates and fills the file before handing out a store). Stateless apart from the
+// path: every call takes the calling thread's connection, so one store can serve the GUI
+// thread and an import worker. Every write is one transaction; edits of shipped rows are
+// marked, and deleted shipped rows leave a tombstone, so that a newer shipped catalogue
+// can be merged later without undoing what the user did.
+class SqliteCatalogueStore final : public CatalogueStore
+{
+public:
+    // path must be a catalogue at the current schema version.
+    explicit SqliteCatalogueStore(QString path);
+    ~SqliteCatalogueStore() override;
+    Q_DISABLE_COPY_MOVE(SqliteCatalogueStore)
+
+    QString path() const { return m_path; }
+
+    CatalogueStats stats() const override;
+    std::vector<Category> categories() const override;
+    std::vector<Capability> capabilities() const override;
+    std::vector<Vendor> vendors() const override;
+    std::map<CategoryId, int> productCounts() const override;
+
+    SearchResult search(const SearchQuery &query) const override;
+    std::optional<Product> product(ProductId id) const override;
+    std::optional<Product> productBySlug(const QString &slug) const override;
+    std::vector<CapabilityUse> capabilityUses(CapabilityId id) const override;
+    std::vector<Product> allProducts() const override;
+
+    Expected<ProductId> addProduct(const Product &product) override;
+    Status updateProduct(const Product &product) override;
+    Status removeProduct(ProductId id) override;
+
+    Expected<CapabilityId> addCapability(const Capability &capability,
+                                         const std::vector<CapabilityUse> &uses) override;
+    Status updateCapability(const Capability &capability) override;
+    Status removeCapability(CapabilityId id) override;
+
+    Expected<ImportSummary> importProducts(const std::vector<Product> &products,
+                                           const ProgressFn &progress) override;
+
+private:
+    QSqlDatabase database() const;
+    Expected<QSqlDatabase> writableDatabase() const;
+
+    QString m_path;
+};
+
+} // namespace sa

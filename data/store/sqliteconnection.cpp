@@ -1,0 +1,95 @@
+#include "sqliteconnection.h"
+
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QThread>
+
+namespace sa {
+
+namespace {
+
+// Names of the connections the current thread opened; removes them when the thread
+// ends so that a worker thread's connections do not outlive it.
+struct ThreadConnections
+{
+    QStringList names;
+
+    ~ThreadConnections()
+    {
+        for (const QString &name : std::as_const(names)) {
+            {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+};
+
+ThreadConnections &threadConnections()
+{
+    thread_local ThreadConnections connections;
+    return connections;
+}
+
+bool configure(QSqlDatabase &db)
+{
+    // PRAGMA takes no bound values; these are constant statements. A statement waits up
+    // to 5 s for another connection's lock before it fails.
+    static const char16_t *const pragmas[] = {
+        u"PRAGMA foreign_keys = ON",
+        u"PRAGMA busy_timeout = 5000",
+        u"PRAGMA cache_size = -16000",
+        u"PRAGMA temp_store = MEMORY",
+    };
+    for (const char16_t *pragma : pragmas) {
+        QSqlQuery q(db);
+        if (!q.exec(QString::fromUtf16(pragma)))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString SqliteConnection::connectionName(const QString &path)
+{
+    const auto thread = reinterpret_cast<quintptr>(QThread::currentThreadId());
+    return u"stackatlas-sqlite:" + QString::number(thread, 16) + u':'
+           + QFileInfo(path).absoluteFilePath();
+}
+
+QSqlDatabase SqliteConnection::database(const QString &path)
+{
+    const QString name = connectionName(path);
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+    } else {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        threadConnections().names << name;
+    }
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    if (db.open() && !configure(db))
+        db.close();
+    return db;
+}
+
+void SqliteConnection::close(const QString &path)
+{
+    const QString name = connectionName(path);
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    threadConnections().names.removeAll(name);
+}
+
+} // namespace sa

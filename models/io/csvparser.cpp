@@ -100,6 +100,11 @@ bool CsvParser::parse(QString text, CsvRecords *out)
                         return false;
                     }
                     const char16_t c = s[q];
+                    if (c > u'"') { // most characters: only surrogates need counting
+                        cur.lowSurrogates += isLowSurrogate(c);
+                        ++q;
+                        continue;
+                    }
                     if (c == u'"') {
                         if (q + 1 < n && s[q + 1] == u'"') {
                             needsCopy = true;
@@ -140,19 +145,20 @@ bool CsvParser::parse(QString text, CsvRecords *out)
                 CsvRecords::Cell cell{quint32(contentStart), quint32(contentEnd - contentStart),
                                       openLine, openColumn};
                 if (needsCopy) {
+                    // Copy runs between escapes: "" becomes ", CRLF and CR become LF.
                     cell.offset = quint32(unescaped.size());
+                    qsizetype run = contentStart;
                     for (qsizetype i = contentStart; i < contentEnd; ++i) {
                         const char16_t c = s[i];
-                        if (c == u'"') {
-                            ++i; // the second quote of ""
-                        } else if (c == u'\r') {
-                            if (i + 1 < contentEnd && s[i + 1] == u'\n')
-                                ++i;
-                            unescaped += u'\n';
+                        if (c != u'"' && c != u'\r')
                             continue;
-                        }
-                        unescaped += QChar(c);
+                        unescaped.append(QStringView(s + run, i - run));
+                        unescaped += c == u'"' ? u'"' : u'\n';
+                        if (i + 1 < contentEnd && s[i + 1] == (c == u'"' ? u'"' : u'\n'))
+                            ++i;
+                        run = i + 1;
                     }
+                    unescaped.append(QStringView(s + run, contentEnd - run));
                     cell.size = quint32(unescaped.size() - cell.offset);
                     unescapedCells.push_back(out->cells.size());
                 }
@@ -165,6 +171,10 @@ bool CsvParser::parse(QString text, CsvRecords *out)
                 bool reported = false;
                 for (; q < n; ++q) {
                     const char16_t c = s[q];
+                    if (c > u'"' && c != delim) { // most characters
+                        cur.lowSurrogates += isLowSurrogate(c);
+                        continue;
+                    }
                     if (c == delim || c == u'\n' || c == u'\r')
                         break;
                     if (c == u'"') {
@@ -177,8 +187,6 @@ bool CsvParser::parse(QString text, CsvRecords *out)
                     } else if (isForbiddenControl(c)) {
                         addIssue(cur.line, cur.column(q), controlMessage(c), -1);
                         return false;
-                    } else {
-                        cur.lowSurrogates += isLowSurrogate(c);
                     }
                 }
                 out->cells.push_back(

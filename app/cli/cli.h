@@ -1,7 +1,14 @@
 #pragma once
 
+#include <QJsonDocument>
 #include <QStringList>
 #include <QTextStream>
+
+#include <memory>
+
+namespace sa {
+class SqliteCatalogueStore;
+}
 
 namespace sa::cli {
 
@@ -26,6 +33,18 @@ QStringList takeRepeatedOption(QStringList &args, const QString &name, bool *mis
 // Takes a flag such as --json.
 bool takeFlag(QStringList &args, const QString &name);
 
+// Opens the catalogue named by --catalogue (or the per-user one), creating it from the
+// shipped data when absent. On failure prints why and sets *exitCode.
+std::unique_ptr<SqliteCatalogueStore> openStore(Context &ctx, int *exitCode);
+// Reports arguments left over after a command took its own.
+bool rejectExtraArguments(Context &ctx, const QString &usage);
+void printJson(Context &ctx, const QJsonDocument &doc);
+
 int catalogueCheck(Context &ctx);
+int catalogueStats(Context &ctx);
+int catalogueSearch(Context &ctx);
+int catalogueImport(Context &ctx);
+int catalogueExport(Context &ctx);
+int catalogueRebuild(Context &ctx);
 
 } // namespace sa::cli

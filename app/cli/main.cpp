@@ -19,16 +19,32 @@ struct Command
 
 const std::vector<Command> &commands()
 {
+    const auto words = [](const char *a, const char *b) {
+        return QStringList{QLatin1String(a), QLatin1String(b)};
+    };
     static const std::vector<Command> all{
-        {{QStringLiteral("catalogue"), QStringLiteral("check")}, catalogueCheck,
-         "catalogue check DIR              check a catalogue folder in the shipped format"},
+        {words("catalogue", "stats"), catalogueStats,
+         "catalogue stats [--json]                      counts of the catalogue's contents"},
+        {words("catalogue", "search"), catalogueSearch,
+         "catalogue search QUERY [--limit N] [--category SLUG] [--capability SLUG]\n"
+         "                   [--segment S] [--json]    search products as the browser does"},
+        {words("catalogue", "import"), catalogueImport,
+         "catalogue import FILE.csv [--map \"Header=field\"]... [--dry-run] [--json]\n"
+         "                                                add or update products from CSV"},
+        {words("catalogue", "export"), catalogueExport,
+         "catalogue export [-o FILE.csv]                every product as CSV (stdout by default)"},
+        {words("catalogue", "rebuild"), catalogueRebuild,
+         "catalogue rebuild                             set the catalogue aside, rebuild it"},
+        {words("catalogue", "check"), catalogueCheck,
+         "catalogue check DIR                           check a folder in the shipped format"},
     };
     return all;
 }
 
 void printUsage(QTextStream &s)
 {
-    s << "usage: stackatlas-cli [--catalogue PATH] COMMAND ...\n\ncommands:\n";
+    s << "usage: stackatlas-cli [--catalogue PATH] COMMAND ...\n\n"
+         "--catalogue PATH  the catalogue file (default: the per-user catalogue)\n\ncommands:\n";
     for (const Command &c : commands())
         s << "  " << c.synopsis << '\n';
     s << "\nexit codes: 0 done, 1 usage, 2 bad input, 3 I/O or database error\n";

@@ -1,0 +1,55 @@
+#include "cli.h"
+
+#include "store/cataloguefile.h"
+
+namespace sa::cli {
+
+std::unique_ptr<SqliteCatalogueStore> openStore(Context &ctx, int *exitCode)
+{
+    const QString path = ctx.cataloguePath.isEmpty() ? defaultCataloguePath() : ctx.cataloguePath;
+    OpenedCatalogue opened = openCatalogue(path);
+    for (const QString &w : std::as_const(opened.warnings))
+        ctx.err << "stackatlas-cli: warning: " << w << '\n';
+    if (!opened.ok()) {
+        ctx.err << "stackatlas-cli: " << opened.message << '\n';
+        if (opened.canRebuild())
+            ctx.err << "stackatlas-cli: to set it aside and rebuild it from the shipped data, run: "
+                       "stackatlas-cli --catalogue '"
+                    << path << "' catalogue rebuild\n";
+        *exitCode = IoError;
+        return nullptr;
+    }
+    return std::move(opened.store);
+}
+
+bool rejectExtraArguments(Context &ctx, const QString &usage)
+{
+    if (ctx.args.isEmpty())
+        return false;
+    ctx.err << "stackatlas-cli: unexpected argument '" << ctx.args.first() << "'\nusage: " << usage
+            << '\n';
+    return true;
+}
+
+void printJson(Context &ctx, const QJsonDocument &doc)
+{
+    ctx.out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+int catalogueRebuild(Context &ctx)
+{
+    if (rejectExtraArguments(ctx, QStringLiteral("stackatlas-cli [--catalogue PATH] catalogue rebuild")))
+        return Usage;
+    const QString path = ctx.cataloguePath.isEmpty() ? defaultCataloguePath() : ctx.cataloguePath;
+    const OpenedCatalogue rebuilt = rebuildCatalogue(path);
+    if (!rebuilt.ok()) {
+        ctx.err << "stackatlas-cli: " << rebuilt.message << '\n';
+        return IoError;
+    }
+    if (!rebuilt.setAside.isEmpty())
+        ctx.out << "set the old file aside as " << rebuilt.setAside << '\n';
+    ctx.out << "rebuilt " << path << " from the shipped catalogue\n";
+    return Ok;
+}
+
+} // namespace sa::cli

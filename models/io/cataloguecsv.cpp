@@ -9,15 +9,18 @@ namespace sa {
 
 CatalogueCsv::CatalogueCsv(std::vector<Category> categories, std::vector<Capability> capabilities)
     : m_lookup(std::move(categories), std::move(capabilities))
-{}
+{
+}
 
-CatalogueCsvImport CatalogueCsv::readFile(const QString &path, const QStringList &mappings,
+CatalogueCsvImport CatalogueCsv::readFile(const QString &path,
+                                          const QStringList &mappings,
                                           const CsvReadOptions &readOptions) const
 {
     return fromRead(CsvReader(readOptions).readFile(path), mappings);
 }
 
-CatalogueCsvImport CatalogueCsv::read(QByteArrayView bytes, const QString &displayName,
+CatalogueCsvImport CatalogueCsv::read(QByteArrayView bytes,
+                                      const QString &displayName,
                                       const QStringList &mappings,
                                       const CsvReadOptions &readOptions) const
 {
@@ -38,8 +41,8 @@ CatalogueCsvImport CatalogueCsv::convert(const CsvTable &table, const QStringLis
 {
     CatalogueCsvImport out;
     out.format = table.format();
-    const CatalogueCsvColumns columns = CatalogueCsvColumns::resolve(table, mappings, &out.errors,
-                                                                     &out.infos);
+    const CatalogueCsvColumns columns
+        = CatalogueCsvColumns::resolve(table, mappings, &out.errors, &out.infos);
     if (!out.errors.isEmpty())
         return out;
 
@@ -59,8 +62,13 @@ CatalogueCsvImport CatalogueCsv::convert(const CsvTable &table, const QStringLis
             const auto it = vendorIndex.constFind(product.vendorSlug);
             if (it == vendorIndex.constEnd()) {
                 vendorIndex.insert(product.vendorSlug, out.vendors.size());
-                out.vendors.push_back(Vendor{0, product.vendorSlug, product.vendorName, website,
-                                             QString(), 0, Origin::User});
+                out.vendors.push_back(Vendor{0,
+                                             product.vendorSlug,
+                                             product.vendorName,
+                                             website,
+                                             QString(),
+                                             0,
+                                             Origin::User});
             } else if (out.vendors[*it].website.isEmpty()) {
                 out.vendors[*it].website = website;
             }
@@ -72,9 +80,10 @@ CatalogueCsvImport CatalogueCsv::convert(const CsvTable &table, const QStringLis
             out.products.push_back(std::move(product));
             continue;
         }
-        messages.warning(table.location(table.position(row, columns.column(CatalogueCsvField::Name))),
-                         u"product '" + product.slug + u"' is also on line "
-                             + QString::number(seen->second) + u"; the later row wins");
+        messages.warning(
+            table.location(table.position(row, columns.column(CatalogueCsvField::Name))),
+            u"product '" + product.slug + u"' is also on line " + QString::number(seen->second)
+                + u"; the later row wins");
         out.products[seen->first] = std::move(product);
         seen->second = line;
     }
@@ -97,7 +106,8 @@ QStringList CatalogueCsv::exportHeader()
 }
 
 QByteArray CatalogueCsv::write(const std::vector<Product> &products,
-                               const std::vector<Vendor> &vendors, const CsvWriteOptions &options)
+                               const std::vector<Vendor> &vendors,
+                               const CsvWriteOptions &options)
 {
     QHash<QString, QString> websites;
     for (const Vendor &v : vendors)

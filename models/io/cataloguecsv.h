@@ -3,7 +3,6 @@
 #include "cataloguecsvlookup.h"
 #include "csvreader.h"
 #include "csvwriter.h"
-
 #include "domain/product.h"
 #include "domain/vendor.h"
 
@@ -41,9 +40,11 @@ public:
     void setMaxWarnings(int maxWarnings) { m_maxWarnings = maxWarnings; }
 
     // mappings: "Header=field" strings (--map); readOptions: the wizard's overrides.
-    CatalogueCsvImport readFile(const QString &path, const QStringList &mappings = {},
+    CatalogueCsvImport readFile(const QString &path,
+                                const QStringList &mappings = {},
                                 const CsvReadOptions &readOptions = {}) const;
-    CatalogueCsvImport read(QByteArrayView bytes, const QString &displayName,
+    CatalogueCsvImport read(QByteArrayView bytes,
+                            const QString &displayName,
                             const QStringList &mappings = {},
                             const CsvReadOptions &readOptions = {}) const;
     CatalogueCsvImport convert(const CsvTable &table, const QStringList &mappings = {}) const;

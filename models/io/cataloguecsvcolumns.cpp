@@ -20,31 +20,89 @@ const std::vector<FieldNames> &fieldNames()
 {
     using F = CatalogueCsvField;
     static const std::vector<FieldNames> names{
-        {F::Name, u"name", {u"product name", u"tool name", u"application name", u"app name",
-                            u"software name", u"product", u"tool", u"application", u"app",
-                            u"software", u"name"}},
-        {F::Vendor, u"vendor", {u"vendor name", u"company name", u"vendor", u"company",
-                                u"supplier", u"provider", u"manufacturer", u"publisher", u"maker"}},
+        {F::Name,
+         u"name",
+         {u"product name",
+          u"tool name",
+          u"application name",
+          u"app name",
+          u"software name",
+          u"product",
+          u"tool",
+          u"application",
+          u"app",
+          u"software",
+          u"name"}},
+        {F::Vendor,
+         u"vendor",
+         {u"vendor name",
+          u"company name",
+          u"vendor",
+          u"company",
+          u"supplier",
+          u"provider",
+          u"manufacturer",
+          u"publisher",
+          u"maker"}},
         {F::VendorSlug, u"vendor-slug", {u"vendor slug", u"vendor id", u"company slug"}},
-        {F::Category, u"category", {u"subcategory", u"sub category", u"primary subcategory",
-                                    u"primary category", u"landscape category", u"category"}},
-        {F::Description, u"description", {u"description", u"product description", u"desc",
-                                          u"summary", u"about"}},
-        {F::Website, u"website", {u"website", u"website url", u"web site", u"homepage",
-                                  u"home page", u"url", u"link", u"site", u"web"}},
-        {F::Aliases, u"aliases", {u"aliases", u"alias", u"other names", u"also known as", u"aka",
-                                  u"former names"}},
+        {F::Category,
+         u"category",
+         {u"subcategory",
+          u"sub category",
+          u"primary subcategory",
+          u"primary category",
+          u"landscape category",
+          u"category"}},
+        {F::Description,
+         u"description",
+         {u"description", u"product description", u"desc", u"summary", u"about"}},
+        {F::Website,
+         u"website",
+         {u"website",
+          u"website url",
+          u"web site",
+          u"homepage",
+          u"home page",
+          u"url",
+          u"link",
+          u"site",
+          u"web"}},
+        {F::Aliases,
+         u"aliases",
+         {u"aliases", u"alias", u"other names", u"also known as", u"aka", u"former names"}},
         {F::Capabilities, u"capabilities", {u"capabilities", u"capability", u"features"}},
-        {F::Segments, u"segments", {u"segments", u"segment", u"segment fit", u"market segment",
-                                    u"company size", u"customer size", u"target segment"}},
+        {F::Segments,
+         u"segments",
+         {u"segments",
+          u"segment",
+          u"segment fit",
+          u"market segment",
+          u"company size",
+          u"customer size",
+          u"target segment"}},
         {F::Deployment, u"deployment", {u"deployment", u"deployment model", u"hosting"}},
-        {F::PricingModel, u"pricing-model", {u"pricing model", u"price model", u"pricing",
-                                             u"billing model"}},
-        {F::PriceLow, u"price-low", {u"price low", u"low price", u"price min", u"min price",
-                                     u"minimum price", u"price from", u"starting price",
-                                     u"annual price low"}},
-        {F::PriceHigh, u"price-high", {u"price high", u"high price", u"price max", u"max price",
-                                       u"maximum price", u"price to", u"annual price high"}},
+        {F::PricingModel,
+         u"pricing-model",
+         {u"pricing model", u"price model", u"pricing", u"billing model"}},
+        {F::PriceLow,
+         u"price-low",
+         {u"price low",
+          u"low price",
+          u"price min",
+          u"min price",
+          u"minimum price",
+          u"price from",
+          u"starting price",
+          u"annual price low"}},
+        {F::PriceHigh,
+         u"price-high",
+         {u"price high",
+          u"high price",
+          u"price max",
+          u"max price",
+          u"maximum price",
+          u"price to",
+          u"annual price high"}},
         {F::Currency, u"currency", {u"currency", u"price currency", u"currency code"}},
         {F::PriceBasis, u"price-basis", {u"price basis", u"pricing basis", u"price notes"}},
         {F::PriceAsOf, u"price-as-of", {u"price as of", u"price date", u"pricing date", u"as of"}},
@@ -102,8 +160,10 @@ std::optional<CatalogueCsvField> CatalogueCsvColumns::fieldNamed(QStringView nam
     return match ? std::optional(match->first) : std::nullopt;
 }
 
-CatalogueCsvColumns CatalogueCsvColumns::resolve(const CsvTable &table, const QStringList &mappings,
-                                                 QStringList *errors, QStringList *infos)
+CatalogueCsvColumns CatalogueCsvColumns::resolve(const CsvTable &table,
+                                                 const QStringList &mappings,
+                                                 QStringList *errors,
+                                                 QStringList *infos)
 {
     CatalogueCsvColumns out;
     out.m_columns.fill(-1);
@@ -180,15 +240,16 @@ CatalogueCsvColumns CatalogueCsvColumns::resolve(const CsvTable &table, const QS
         if (field < 0)
             continue;
         int &current = out.m_columns[size_t(field)];
-        const bool better = current < 0
-                            || (byUser[size_t(c)] && !byUser[size_t(current)])
-                            || (!byUser[size_t(current)] && rankOf[size_t(c)] < rankOf[size_t(current)]);
+        const bool better
+            = current < 0 || (byUser[size_t(c)] && !byUser[size_t(current)])
+              || (!byUser[size_t(current)] && rankOf[size_t(c)] < rankOf[size_t(current)]);
         const int loser = better ? current : c;
         if (better)
             current = c;
         if (loser >= 0)
-            *infos << at(loser) + u": info: column '" + table.header()[loser] + u"' ignored: column '"
-                          + table.header()[current] + u"' gives the " + key(CatalogueCsvField(field));
+            *infos << at(loser) + u": info: column '" + table.header()[loser]
+                          + u"' ignored: column '" + table.header()[current] + u"' gives the "
+                          + key(CatalogueCsvField(field));
     }
     if (out.column(CatalogueCsvField::Name) < 0)
         *errors << atHeader

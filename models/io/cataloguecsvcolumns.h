@@ -42,8 +42,10 @@ class CatalogueCsvColumns
 public:
     // errors: bad mappings, no name column. infos: headers that feed no field.
     // All lines are "FILE:LINE:COLUMN: ..." at the header row.
-    static CatalogueCsvColumns resolve(const CsvTable &table, const QStringList &mappings,
-                                       QStringList *errors, QStringList *infos);
+    static CatalogueCsvColumns resolve(const CsvTable &table,
+                                       const QStringList &mappings,
+                                       QStringList *errors,
+                                       QStringList *infos);
 
     int column(CatalogueCsvField field) const { return m_columns[size_t(field)]; } // -1: none
 

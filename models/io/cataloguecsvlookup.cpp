@@ -49,8 +49,10 @@ CatalogueCsvLookup::CatalogueCsvLookup(std::vector<Category> categories,
 }
 
 template<typename T>
-const T *CatalogueCsvLookup::find(const std::vector<T> &items, const QHash<QString, int> &exact,
-                                  const QHash<QString, int> &slugged, QStringView text)
+const T *CatalogueCsvLookup::find(const std::vector<T> &items,
+                                  const QHash<QString, int> &exact,
+                                  const QHash<QString, int> &slugged,
+                                  QStringView text)
 {
     // Case-fold into a stack buffer: a hit costs no allocation.
     const QStringView trimmed = text.trimmed();

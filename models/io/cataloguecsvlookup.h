@@ -24,12 +24,14 @@ public:
 
 private:
     template<typename T>
-    static const T *find(const std::vector<T> &items, const QHash<QString, int> &exact,
-                         const QHash<QString, int> &slugged, QStringView text);
+    static const T *find(const std::vector<T> &items,
+                         const QHash<QString, int> &exact,
+                         const QHash<QString, int> &slugged,
+                         QStringView text);
 
     std::vector<Category> m_categories;
     std::vector<Capability> m_capabilities;
-    QHash<QString, int> m_categoryKeys; // case-folded slug or name -> index
+    QHash<QString, int> m_categoryKeys;  // case-folded slug or name -> index
     QHash<QString, int> m_categorySlugs; // slugify(name), slug -> index
     QHash<QString, int> m_capabilityKeys;
     QHash<QString, int> m_capabilitySlugs;

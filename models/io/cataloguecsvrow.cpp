@@ -4,9 +4,8 @@
 #include "cataloguecsvvalues.h"
 #include "csvtable.h"
 #include "csvwriter.h"
-#include "recordfile.h"
-
 #include "domain/slug.h"
+#include "recordfile.h"
 
 #include <algorithm>
 
@@ -55,47 +54,25 @@ bool asciiSlug(QStringView text, QString *out)
 // QStringView::trimmed() with a shortcut for the usual cell that has nothing to trim.
 QStringView trimmedView(QStringView text)
 {
-    if (text.isEmpty() || (text.front().unicode() > u' ' && text.front().unicode() < 128
-                           && text.back().unicode() > u' ' && text.back().unicode() < 128))
+    if (text.isEmpty()
+        || (text.front().unicode() > u' ' && text.front().unicode() < 128
+            && text.back().unicode() > u' ' && text.back().unicode() < 128))
         return text;
     return text.trimmed();
 }
 
 } // namespace
 
-void CatalogueCsvMessages::error(const QString &where, const QString &what)
-{
-    if (errors.size() < maxErrors)
-        errors << where + u": " + what;
-    else if (errors.size() == maxErrors)
-        errors << where + u": too many errors; stopped after " + QString::number(maxErrors);
-}
-
-void CatalogueCsvMessages::warning(const QString &where, const QString &what)
-{
-    if (warnings.size() < maxWarnings) {
-        warnings << where + u": warning: " + what;
-    } else {
-        if (hiddenWarnings++ == 0)
-            firstHiddenWarning = where;
-    }
-}
-
-void CatalogueCsvMessages::finish()
-{
-    if (hiddenWarnings > 0)
-        warnings << firstHiddenWarning + u": warning: " + QString::number(hiddenWarnings)
-                        + u" more warnings are not listed";
-    hiddenWarnings = 0;
-}
-
-CatalogueCsvRow::CatalogueCsvRow(const CsvTable &table, const CatalogueCsvColumns &columns,
-                                 const CatalogueCsvLookup &lookup, CatalogueCsvMessages *messages)
+CatalogueCsvRow::CatalogueCsvRow(const CsvTable &table,
+                                 const CatalogueCsvColumns &columns,
+                                 const CatalogueCsvLookup &lookup,
+                                 CatalogueCsvMessages *messages)
     : m_table(table)
     , m_columns(columns)
     , m_lookup(lookup)
     , m_messages(messages)
-{}
+{
+}
 
 QStringView CatalogueCsvRow::text(int row, Field field) const
 {
@@ -120,8 +97,9 @@ void CatalogueCsvRow::forEachItem(int row, Field field, QStringView separators, 
     const QStringView cell = text(row, field);
     qsizetype start = 0;
     for (qsizetype i = 0; i <= cell.size(); ++i) {
-        if (i < cell.size()
-            && std::none_of(separators.begin(), separators.end(), [&](QChar s) { return s == cell[i]; }))
+        if (i < cell.size() && std::none_of(separators.begin(), separators.end(), [&](QChar s) {
+                return s == cell[i];
+            }))
             continue;
         const QStringView item = cell.sliced(start, i - start).trimmed();
         if (!item.isEmpty())
@@ -135,9 +113,11 @@ QString CatalogueCsvRow::validSlug(int row, Field field, QStringView given) cons
     if (isValidSlug(given))
         return given.toString();
     const QString fixed = slugify(given.toString());
-    m_messages->warning(where(row, field), u"'" + given + u"' is not a valid slug (lower-case letters, "
-                                                          u"digits and single dashes); using '"
-                                               + fixed + u"'");
+    m_messages->warning(where(row, field),
+                        u"'" + given
+                            + u"' is not a valid slug (lower-case letters, "
+                              u"digits and single dashes); using '"
+                            + fixed + u"'");
     return fixed;
 }
 
@@ -157,7 +137,8 @@ Product CatalogueCsvRow::convert(int row, QString *website) const
     if (vendorWords == m_vendorSlugs.constEnd()) {
         QString words;
         const bool ascii = asciiSlug(p.vendorName, &words);
-        vendorWords = m_vendorSlugs.insert(p.vendorName, {ascii ? words : slugify(p.vendorName), ascii});
+        vendorWords
+            = m_vendorSlugs.insert(p.vendorName, {ascii ? words : slugify(p.vendorName), ascii});
     }
     p.vendorSlug = !vendorSlug.isEmpty() ? validSlug(row, Field::VendorSlug, vendorSlug)
                                          : vendorWords->first;
@@ -173,7 +154,8 @@ Product CatalogueCsvRow::convert(int row, QString *website) const
             nameWords = slugify(p.name);
         const QString &v = vendorWords->first;
         if (v.isEmpty() || nameWords == v
-            || (nameWords.startsWith(v) && nameWords.size() > v.size() && nameWords[v.size()] == u'-'))
+            || (nameWords.startsWith(v) && nameWords.size() > v.size()
+                && nameWords[v.size()] == u'-'))
             p.slug = nameWords;
         else if (nameAscii && vendorWords->second)
             p.slug = v + u'-' + nameWords;
@@ -187,7 +169,8 @@ Product CatalogueCsvRow::convert(int row, QString *website) const
             p.categorySlug = c->slug;
         } else {
             m_messages->warning(where(row, Field::Category),
-                                u"unknown category '" + category + u"'; imported without a category");
+                                u"unknown category '" + category
+                                    + u"'; imported without a category");
         }
     }
     p.description = text(row, Field::Description).toString();
@@ -242,10 +225,9 @@ void CatalogueCsvRow::readCapabilities(int row, Product *p) const
                 strength = 2;
             }
             if (!cap && !s) {
-                m_messages->error(where(row, Field::Capabilities,
-                                        strengthText.isEmpty() ? item : strengthText),
-                                  u"capability strength must be 1, 2 or 3, not '" + strengthText
-                                      + u"'");
+                m_messages->error(
+                    where(row, Field::Capabilities, strengthText.isEmpty() ? item : strengthText),
+                    u"capability strength must be 1, 2 or 3, not '" + strengthText + u"'");
                 return;
             }
         } else {
@@ -259,7 +241,8 @@ void CatalogueCsvRow::readCapabilities(int row, Product *p) const
         for (const ProductCapability &existing : p->capabilities) {
             if (existing.capabilitySlug == cap->slug) {
                 m_messages->warning(where(row, Field::Capabilities, item),
-                                    u"capability '" + cap->slug + u"' is listed twice; the first is kept");
+                                    u"capability '" + cap->slug
+                                        + u"' is listed twice; the first is kept");
                 return;
             }
         }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cataloguecsvcolumns.h"
-
+#include "cataloguecsvmessages.h"
 #include "domain/product.h"
 
 #include <QHash>
@@ -12,23 +12,6 @@ namespace sa {
 class CatalogueCsvLookup;
 class CsvTable;
 
-// Errors and warnings of one import, capped so that a file full of mistakes gives a
-// readable list; once errors reach the cap the import stops looking.
-struct CatalogueCsvMessages
-{
-    QStringList errors;
-    QStringList warnings;
-    int maxErrors = 50;
-    int maxWarnings = 200;
-    int hiddenWarnings = 0;
-    QString firstHiddenWarning; // location of the first warning past the cap
-
-    void error(const QString &where, const QString &what);
-    void warning(const QString &where, const QString &what);
-    bool full() const { return errors.size() > maxErrors; }
-    void finish(); // adds the "N more warnings" line
-};
-
 // Turns one data row of a catalogue CSV table into a Product: trims cells, undoes the
 // writer's formula guard, splits lists, resolves categories and capabilities through the
 // lookup and reports every bad value at its own line and column (list items included).
@@ -36,8 +19,10 @@ struct CatalogueCsvMessages
 class CatalogueCsvRow
 {
 public:
-    CatalogueCsvRow(const CsvTable &table, const CatalogueCsvColumns &columns,
-                    const CatalogueCsvLookup &lookup, CatalogueCsvMessages *messages);
+    CatalogueCsvRow(const CsvTable &table,
+                    const CatalogueCsvColumns &columns,
+                    const CatalogueCsvLookup &lookup,
+                    CatalogueCsvMessages *messages);
 
     // The row's product; its name is empty when the row had none. website receives the
     // row's website cell (it belongs to the vendor, which Product does not carry).

@@ -39,8 +39,8 @@ std::optional<qint64> CatalogueCsvValues::price(QStringView text)
 {
     QStringView t = text.trimmed();
     if (t.isEmpty() || !t.front().isDigit()) {
-        static const char16_t *const kUnpublished[] = {u"", u"-", u"\u2013", u"\u2014", u"n/a",
-                                                       u"na", u"quote", u"on request", u"tbd"};
+        static const char16_t *const kUnpublished[]
+            = {u"", u"-", u"\u2013", u"\u2014", u"n/a", u"na", u"quote", u"on request", u"tbd"};
         for (const char16_t *word : kUnpublished) {
             if (t.compare(QStringView(word), Qt::CaseInsensitive) == 0)
                 return -1;
@@ -63,7 +63,8 @@ std::optional<qint64> CatalogueCsvValues::price(QStringView text)
     if (lastDot >= 0 && lastComma >= 0)
         decimal = std::max(lastDot, lastComma);
     else if (separators == 1)
-        decimal = t.size() - std::max(lastDot, lastComma) - 1 == 3 ? -1 : std::max(lastDot, lastComma);
+        decimal
+            = t.size() - std::max(lastDot, lastComma) - 1 == 3 ? -1 : std::max(lastDot, lastComma);
 
     qint64 value = 0;
     int wholeDigits = 0;
@@ -82,8 +83,9 @@ std::optional<qint64> CatalogueCsvValues::price(QStringView text)
             }
         } else if (i == decimal) {
             inFraction = true;
-        } else if (inFraction || !(c == u'.' || c == u',' || c == u' ' || c == u'\'' || c == 0xA0
-                                   || c == 0x202F)) {
+        } else if (inFraction
+                   || !(c == u'.' || c == u',' || c == u' ' || c == u'\'' || c == 0xA0
+                        || c == 0x202F)) {
             return std::nullopt; // letters, a sign, grouping after the decimal point...
         }
     }
@@ -161,7 +163,8 @@ std::optional<QString> CatalogueCsvValues::segment(QStringView text)
 std::optional<QString> CatalogueCsvValues::deployment(QStringView text)
 {
     const QStringView t = text.trimmed();
-    for (const QStringView key : {QStringView(u"cloud"), QStringView(u"on-premise"), QStringView(u"hybrid")}) {
+    for (const QStringView key :
+         {QStringView(u"cloud"), QStringView(u"on-premise"), QStringView(u"hybrid")}) {
         if (t == key)
             return key.toString();
     }

@@ -16,7 +16,8 @@ bool isForbiddenControl(char16_t c)
 
 QString controlMessage(char16_t c)
 {
-    return u"invalid control character U+" + QString::number(c, 16).toUpper().rightJustified(4, u'0')
+    return u"invalid control character U+"
+           + QString::number(c, 16).toUpper().rightJustified(4, u'0')
            + u"; this does not look like a CSV text file";
 }
 
@@ -46,7 +47,8 @@ CsvParser::CsvParser(QChar delimiter, int maxColumns, int maxIssues)
     : m_delimiter(delimiter.unicode())
     , m_maxColumns(maxColumns)
     , m_maxIssues(maxIssues)
-{}
+{
+}
 
 void CsvParser::addIssue(quint32 line, quint32 column, QString message, qsizetype record)
 {
@@ -72,7 +74,9 @@ bool CsvParser::parse(QString text, CsvRecords *out)
     const char16_t *s = reinterpret_cast<const char16_t *>(out->text.constData());
     const qsizetype n = out->text.size();
     const char16_t delim = m_delimiter;
-    const auto isBlank = [delim](char16_t c) { return c == u' ' || (c == u'\t' && delim != u'\t'); };
+    const auto isBlank = [delim](char16_t c) {
+        return c == u' ' || (c == u'\t' && delim != u'\t');
+    };
 
     QString unescaped; // quoted fields whose text differs from the file's
     std::vector<size_t> unescapedCells;
@@ -94,9 +98,12 @@ bool CsvParser::parse(QString text, CsvRecords *out)
                 bool needsCopy = false;
                 for (;;) {
                     if (q >= n) {
-                        addIssue(openLine, openColumn,
-                                 QStringLiteral("unterminated quoted field: the quote opened here is never closed"),
-                                 -1);
+                        addIssue(
+                            openLine,
+                            openColumn,
+                            QStringLiteral(
+                                "unterminated quoted field: the quote opened here is never closed"),
+                            -1);
                         return false;
                     }
                     const char16_t c = s[q];
@@ -129,10 +136,12 @@ bool CsvParser::parse(QString text, CsvRecords *out)
                 while (q < n && isBlank(s[q]))
                     ++q;
                 if (q < n && s[q] != delim && s[q] != u'\n' && s[q] != u'\r') {
-                    addIssue(cur.line, cur.column(q),
-                             QStringLiteral("text after the closing quote of a quoted field (quote the "
-                                            "whole field and double the quotes inside it)"),
-                             record);
+                    addIssue(
+                        cur.line,
+                        cur.column(q),
+                        QStringLiteral("text after the closing quote of a quoted field (quote the "
+                                       "whole field and double the quotes inside it)"),
+                        record);
                     while (q < n && s[q] != delim && s[q] != u'\n' && s[q] != u'\r') {
                         if (isForbiddenControl(s[q])) {
                             addIssue(cur.line, cur.column(q), controlMessage(s[q]), -1);
@@ -142,8 +151,10 @@ bool CsvParser::parse(QString text, CsvRecords *out)
                         ++q;
                     }
                 }
-                CsvRecords::Cell cell{quint32(contentStart), quint32(contentEnd - contentStart),
-                                      openLine, openColumn};
+                CsvRecords::Cell cell{quint32(contentStart),
+                                      quint32(contentEnd - contentStart),
+                                      openLine,
+                                      openColumn};
                 if (needsCopy) {
                     // Copy runs between escapes: "" becomes ", CRLF and CR become LF.
                     cell.offset = quint32(unescaped.size());
@@ -179,10 +190,12 @@ bool CsvParser::parse(QString text, CsvRecords *out)
                         break;
                     if (c == u'"') {
                         if (!reported)
-                            addIssue(cur.line, cur.column(q),
-                                     QStringLiteral("stray quote in an unquoted field (quote the whole "
-                                                    "field and double the quotes inside it)"),
-                                     record);
+                            addIssue(
+                                cur.line,
+                                cur.column(q),
+                                QStringLiteral("stray quote in an unquoted field (quote the whole "
+                                               "field and double the quotes inside it)"),
+                                record);
                         reported = true;
                     } else if (isForbiddenControl(c)) {
                         addIssue(cur.line, cur.column(q), controlMessage(c), -1);
@@ -196,8 +209,10 @@ bool CsvParser::parse(QString text, CsvRecords *out)
 
             if (out->cells.size() - firstCell > size_t(m_maxColumns)) {
                 const CsvRecords::Cell &last = out->cells.back();
-                addIssue(last.line, last.column,
-                         u"more than " + QString::number(m_maxColumns) + u" fields in one row", -1);
+                addIssue(last.line,
+                         last.column,
+                         u"more than " + QString::number(m_maxColumns) + u" fields in one row",
+                         -1);
                 return false;
             }
             if (pos < n && s[pos] == delim) {
@@ -207,8 +222,8 @@ bool CsvParser::parse(QString text, CsvRecords *out)
             break;
         }
 
-        CsvRecords::Record rec{quint32(firstCell), quint32(out->cells.size() - firstCell), cur.line,
-                               cur.column(pos)};
+        CsvRecords::Record rec{
+            quint32(firstCell), quint32(out->cells.size() - firstCell), cur.line, cur.column(pos)};
         if (pos < n) {
             const qsizetype len = cur.newline(s, pos, n);
             (len == 2 ? m_crlf : s[pos] == u'\r' ? m_cr : m_lf) += 1;

@@ -35,7 +35,8 @@ CsvPosition endOf(QStringView text)
     return at;
 }
 
-CsvReadResult failure(const QString &where, const QString &what, Error::Kind kind = Error::Kind::BadInput)
+CsvReadResult
+failure(const QString &where, const QString &what, Error::Kind kind = Error::Kind::BadInput)
 {
     CsvReadResult result;
     result.errors << where + u": " + what;
@@ -47,18 +48,21 @@ CsvReadResult failure(const QString &where, const QString &what, Error::Kind kin
 
 CsvReader::CsvReader(CsvReadOptions options)
     : m_options(std::move(options))
-{}
+{
+}
 
 CsvReadResult CsvReader::readFile(const QString &path) const
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(path + u":1:1", u"cannot read the file: " + file.errorString(), Error::Kind::Io);
+        return failure(
+            path + u":1:1", u"cannot read the file: " + file.errorString(), Error::Kind::Io);
     if (file.size() > m_options.maxBytes)
         return failure(path + u":1:1", u"the file is larger than " + megabytes(m_options.maxBytes));
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return failure(path + u":1:1", u"cannot read the file: " + file.errorString(), Error::Kind::Io);
+        return failure(
+            path + u":1:1", u"cannot read the file: " + file.errorString(), Error::Kind::Io);
     return read(bytes, path);
 }
 
@@ -93,18 +97,18 @@ CsvReadResult CsvReader::read(QByteArrayView bytes, const QString &displayName) 
         if (m_options.headerLine == 0) {
             headerRecord = CsvSniffer::detectHeader(records);
         } else if (m_options.headerLine > 0) {
-            const auto it = std::find_if(records.records.begin(), records.records.end(),
-                                         [&](const CsvRecords::Record &r) {
-                                             return int(records.cells[r.firstCell].line)
-                                                    == m_options.headerLine;
-                                         });
+            const auto it = std::find_if(
+                records.records.begin(), records.records.end(), [&](const CsvRecords::Record &r) {
+                    return int(records.cells[r.firstCell].line) == m_options.headerLine;
+                });
             if (it == records.records.end())
                 return failure(where(m_options.headerLine, 1),
                                QStringLiteral("no row starts on this line to use as the header"));
             headerRecord = it - records.records.begin();
         }
         // Problems in title lines above the header do not concern the table.
-        std::erase_if(issues, [&](const CsvIssue &i) { return i.record >= 0 && i.record < headerRecord; });
+        std::erase_if(issues,
+                      [&](const CsvIssue &i) { return i.record >= 0 && i.record < headerRecord; });
 
         if (headerRecord >= 0) {
             const quint32 width = records.records[size_t(headerRecord)].cellCount;
@@ -113,12 +117,15 @@ CsvReadResult CsvReader::read(QByteArrayView bytes, const QString &displayName) 
                 if (rec.cellCount <= width)
                     continue;
                 const auto extra = records.cells.begin() + rec.firstCell;
-                if (std::all_of(extra + width, extra + rec.cellCount,
+                if (std::all_of(extra + width,
+                                extra + rec.cellCount,
                                 [](const CsvRecords::Cell &c) { return c.length() == 0; }))
                     continue;
                 const CsvRecords::Cell &first = *(extra + width);
-                issues.push_back(CsvIssue{int(first.line), int(first.column),
-                                          u"too many fields: this row has " + QString::number(rec.cellCount)
+                issues.push_back(CsvIssue{int(first.line),
+                                          int(first.column),
+                                          u"too many fields: this row has "
+                                              + QString::number(rec.cellCount)
                                               + u" but the header has " + QString::number(width)
                                               + u"; the first extra field starts here",
                                           qsizetype(r)});

@@ -20,7 +20,8 @@ bool isBlank(QChar c)
 
 CsvWriter::CsvWriter(CsvWriteOptions options)
     : m_options(options)
-{}
+{
+}
 
 bool CsvWriter::needsFormulaGuard(QStringView cell)
 {

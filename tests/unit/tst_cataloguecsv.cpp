@@ -19,7 +19,10 @@ std::vector<Category> categories()
         {2, 0, u"commerce-sales"_s, QString(), u"Commerce & Sales"_s},
         {3, 0, u"data"_s, QString(), u"Data"_s},
         {11, 1, u"email-marketing"_s, u"content-experience"_s, u"Email Marketing"_s},
-        {12, 1, u"marketing-automation"_s, u"content-experience"_s,
+        {12,
+         1,
+         u"marketing-automation"_s,
+         u"content-experience"_s,
          u"Marketing Automation & Campaign/Lead Management"_s},
         {21, 2, u"crm"_s, u"commerce-sales"_s, u"CRM"_s},
         {31, 3, u"cdp"_s, u"data"_s, u"Customer Data Platform"_s},
@@ -28,14 +31,27 @@ std::vector<Category> categories()
 
 std::vector<Capability> capabilities()
 {
-    const auto cap = [](CapabilityId id, const QString &slug, const QString &name, CategoryId category,
-                        const QString &categorySlug, const QStringList &aliases) {
-        return Capability{id, slug, name, category, categorySlug, QString(), aliases, Origin::Shipped};
+    const auto cap = [](CapabilityId id,
+                        const QString &slug,
+                        const QString &name,
+                        CategoryId category,
+                        const QString &categorySlug,
+                        const QStringList &aliases) {
+        return Capability{
+            id, slug, name, category, categorySlug, QString(), aliases, Origin::Shipped};
     };
-    return {cap(101, u"email-campaign-sending"_s, u"Email campaign sending"_s, 11, u"email-marketing"_s,
+    return {cap(101,
+                u"email-campaign-sending"_s,
+                u"Email campaign sending"_s,
+                11,
+                u"email-marketing"_s,
                 {u"email blasts"_s}),
             cap(102, u"lead-scoring"_s, u"Lead scoring"_s, 12, u"marketing-automation"_s, {}),
-            cap(103, u"ab-testing"_s, u"A/B and multivariate testing"_s, 11, u"email-marketing"_s,
+            cap(103,
+                u"ab-testing"_s,
+                u"A/B and multivariate testing"_s,
+                11,
+                u"email-marketing"_s,
                 {u"split testing"_s, u"MVT"_s}),
             cap(104, u"contact-management"_s, u"Contact management"_s, 21, u"crm"_s, {}),
             cap(105, u"identity-resolution"_s, u"Identity resolution"_s, 31, u"cdp"_s, {})};
@@ -80,10 +96,11 @@ void TestCatalogueCsv::synonyms()
     QCOMPARE(r.errors, QStringList());
     QCOMPARE(r.warnings, QStringList());
     // Header columns: Category starts at 31, Popularity at 77.
-    QCOMPARE(r.infos, (QStringList{u"catalogue-synonyms.csv:1:77: info: column 'Popularity' is not a "
-                                   "catalogue field; ignored"_s,
-                                   u"catalogue-synonyms.csv:1:31: info: column 'Category' ignored: "
-                                   "column 'Subcategory' gives the category"_s}));
+    QCOMPARE(r.infos,
+             (QStringList{u"catalogue-synonyms.csv:1:77: info: column 'Popularity' is not a "
+                          "catalogue field; ignored"_s,
+                          u"catalogue-synonyms.csv:1:31: info: column 'Category' ignored: "
+                          "column 'Subcategory' gives the category"_s}));
     QCOMPARE(r.products.size(), size_t(3));
 
     Product hubspot;
@@ -120,20 +137,37 @@ void TestCatalogueCsv::synonyms()
                  pc(104, u"contact-management"_s, u"Contact management"_s, 3),
                  pc(105, u"identity-resolution"_s, u"Identity resolution"_s, 1)}));
 
-    QCOMPARE(r.vendors,
-             (std::vector<Vendor>{
-                 {0, u"hubspot"_s, u"HubSpot"_s, u"https://www.hubspot.com"_s, QString(), 0, Origin::User},
-                 {0, u"intuit"_s, u"Intuit"_s, u"https://mailchimp.com"_s, QString(), 0, Origin::User},
-                 {0, u"salesforce"_s, u"Salesforce"_s, u"https://www.salesforce.com"_s, QString(), 0,
-                  Origin::User}}));
+    QCOMPARE(
+        r.vendors,
+        (std::vector<Vendor>{
+            {0,
+             u"hubspot"_s,
+             u"HubSpot"_s,
+             u"https://www.hubspot.com"_s,
+             QString(),
+             0,
+             Origin::User},
+            {0, u"intuit"_s, u"Intuit"_s, u"https://mailchimp.com"_s, QString(), 0, Origin::User},
+            {0,
+             u"salesforce"_s,
+             u"Salesforce"_s,
+             u"https://www.salesforce.com"_s,
+             QString(),
+             0,
+             Origin::User}}));
 }
 
 void TestCatalogueCsv::userMappings()
 {
-    const CatalogueCsvImport r = importFixture(
-        u"catalogue-map.csv"_s,
-        {u"Produkt=name"_s, u"Hersteller=vendor"_s, u"kategorie = Category"_s, u"Preis von=price-low"_s,
-         u"Preis bis=price high"_s, u"Währung=currency"_s, u"Stand=price_as_of"_s, u"Notiz=ignore"_s});
+    const CatalogueCsvImport r = importFixture(u"catalogue-map.csv"_s,
+                                               {u"Produkt=name"_s,
+                                                u"Hersteller=vendor"_s,
+                                                u"kategorie = Category"_s,
+                                                u"Preis von=price-low"_s,
+                                                u"Preis bis=price high"_s,
+                                                u"Währung=currency"_s,
+                                                u"Stand=price_as_of"_s,
+                                                u"Notiz=ignore"_s});
     QCOMPARE(r.errors, QStringList());
     QCOMPARE(r.warnings, QStringList());
     QCOMPARE(r.infos, QStringList());
@@ -147,7 +181,8 @@ void TestCatalogueCsv::userMappings()
     brevo.name = u"Brevo"_s;
     brevo.categoryId = 11;
     brevo.categorySlug = u"email-marketing"_s;
-    brevo.price = PriceBand{1251, 2400, u"EUR"_s, QString(), QDate(2025, 1, 1)}; // 1.250,50 rounds up
+    brevo.price
+        = PriceBand{1251, 2400, u"EUR"_s, QString(), QDate(2025, 1, 1)}; // 1.250,50 rounds up
     QCOMPARE(r.products[0], brevo);
     QCOMPARE(r.products[1].slug, u"cleverreach"_s);
     QCOMPARE(r.products[1].price, PriceBand()); // not published, USD
@@ -160,30 +195,35 @@ void TestCatalogueCsv::mappingErrors_data()
 
     QTest::newRow("header not in the file")
         << QStringList{u"Nope=name"_s}
-        << QStringList{u"catalogue-synonyms.csv:1:1: --map 'Nope=name': the file has no column 'Nope' "
-                       "(its columns: Tool Name, Company, Subcategory, Category, Description, URL, "
-                       "Capabilities, Segment, Popularity)"_s};
+        << QStringList{
+               u"catalogue-synonyms.csv:1:1: --map 'Nope=name': the file has no column 'Nope' "
+               "(its columns: Tool Name, Company, Subcategory, Category, Description, URL, "
+               "Capabilities, Segment, Popularity)"_s};
     QTest::newRow("unknown field")
         << QStringList{u"Company=maker-of-things"_s}
-        << QStringList{u"catalogue-synonyms.csv:1:1: --map 'Company=maker-of-things': unknown field "
-                       "'maker-of-things' (fields: name, vendor, vendor-slug, category, description, "
-                       "website, aliases, capabilities, segments, deployment, pricing-model, price-low, "
-                       "price-high, currency, price-basis, price-as-of, slug, ignore)"_s};
+        << QStringList{
+               u"catalogue-synonyms.csv:1:1: --map 'Company=maker-of-things': unknown field "
+               "'maker-of-things' (fields: name, vendor, vendor-slug, category, description, "
+               "website, aliases, capabilities, segments, deployment, pricing-model, price-low, "
+               "price-high, currency, price-basis, price-as-of, slug, ignore)"_s};
     QTest::newRow("no equals sign")
         << QStringList{u"Company"_s}
         << QStringList{u"catalogue-synonyms.csv:1:1: --map 'Company': expected \"Header=field\""_s};
     QTest::newRow("name column dropped")
         << QStringList{u"tool name=-"_s}
-        << QStringList{u"catalogue-synonyms.csv:1:1: no column gives the product name (call it Name, "
-                       "Product or Tool, or map one with --map \"Header=name\")"_s};
+        << QStringList{
+               u"catalogue-synonyms.csv:1:1: no column gives the product name (call it Name, "
+               "Product or Tool, or map one with --map \"Header=name\")"_s};
     QTest::newRow("two columns, one field")
         << QStringList{u"Company=name"_s, u"Description=name"_s}
-        << QStringList{u"catalogue-synonyms.csv:1:40: --map 'Description=name': column 'Company' is "
-                       "already mapped to name"_s};
+        << QStringList{
+               u"catalogue-synonyms.csv:1:40: --map 'Description=name': column 'Company' is "
+               "already mapped to name"_s};
     QTest::newRow("one column twice")
         << QStringList{u"Company=vendor"_s, u"company=description"_s}
-        << QStringList{u"catalogue-synonyms.csv:1:11: --map 'company=description': column 'Company' "
-                       "is mapped twice"_s};
+        << QStringList{
+               u"catalogue-synonyms.csv:1:11: --map 'company=description': column 'Company' "
+               "is mapped twice"_s};
 }
 
 void TestCatalogueCsv::mappingErrors()
@@ -202,21 +242,27 @@ void TestCatalogueCsv::valueErrorsAndWarnings()
     const CatalogueCsvImport r = importFixture(u"catalogue-errors.csv"_s);
     const QString f = u"catalogue-errors.csv:"_s;
     QCOMPARE(r.errors,
-             (QStringList{f + u"2:55: capability strength must be 1, 2 or 3, not '5'",
-                          f + u"2:74: the low price (100) is above the high price (50)",
-                          f + u"2:77: '2025-02-30' is not a valid date (expected YYYY-MM-DD or YYYY-MM)",
-                          f + u"3:1: the product name is empty",
-                          f + u"4:66: price must be a non-negative number, not 'abc'",
-                          f + u"4:70: price must be a non-negative number, not '-3'",
-                          f + u"4:98: currency must be a three-letter code such as USD or EUR, not 'Euros'",
-                          f + u"5:33: capability strength must be 1, 2 or 3, not 'high'"}));
-    QCOMPARE(r.warnings,
              (QStringList{
-                 f + u"4:15: warning: unknown category 'Space Marketing'; imported without a category",
-                 f + u"4:52: warning: unknown capability 'teleportation'; ignored",
-                 f + u"4:81: warning: unknown segment 'giants' (expected smb, mid-market or enterprise); ignored",
-                 f + u"4:88: warning: unknown deployment 'mainframe' (expected cloud, on-premise or hybrid); ignored",
-                 f + u"6:1: warning: product 'acme-mail' is also on line 2; the later row wins"}));
+                 f + u"2:55: capability strength must be 1, 2 or 3, not '5'",
+                 f + u"2:74: the low price (100) is above the high price (50)",
+                 f + u"2:77: '2025-02-30' is not a valid date (expected YYYY-MM-DD or YYYY-MM)",
+                 f + u"3:1: the product name is empty",
+                 f + u"4:66: price must be a non-negative number, not 'abc'",
+                 f + u"4:70: price must be a non-negative number, not '-3'",
+                 f + u"4:98: currency must be a three-letter code such as USD or EUR, not 'Euros'",
+                 f + u"5:33: capability strength must be 1, 2 or 3, not 'high'"}));
+    QCOMPARE(
+        r.warnings,
+        (QStringList{
+            f + u"4:15: warning: unknown category 'Space Marketing'; imported without a category",
+            f + u"4:52: warning: unknown capability 'teleportation'; ignored",
+            f
+                + u"4:81: warning: unknown segment 'giants' (expected smb, mid-market or "
+                  u"enterprise); ignored",
+            f
+                + u"4:88: warning: unknown deployment 'mainframe' (expected cloud, on-premise or "
+                  u"hybrid); ignored",
+            f + u"6:1: warning: product 'acme-mail' is also on line 2; the later row wins"}));
     QVERIFY(r.products.empty()); // errors: nothing to import
     QVERIFY(r.vendors.empty());
 }
@@ -225,11 +271,12 @@ void TestCatalogueCsv::warningsDoNotBlock()
 {
     const CatalogueCsvImport r = importFixture(u"catalogue-warnings.csv"_s);
     QCOMPARE(r.errors, QStringList());
-    QCOMPARE(r.warnings,
-             (QStringList{u"catalogue-warnings.csv:2:13: warning: unknown category 'Journey "
-                          "Orchestration'; imported without a category"_s,
-                          u"catalogue-warnings.csv:2:58: warning: unknown capability 'Predictive send "
-                          "time'; ignored"_s}));
+    QCOMPARE(
+        r.warnings,
+        (QStringList{u"catalogue-warnings.csv:2:13: warning: unknown category 'Journey "
+                     "Orchestration'; imported without a category"_s,
+                     u"catalogue-warnings.csv:2:58: warning: unknown capability 'Predictive send "
+                     "time'; ignored"_s}));
     QCOMPARE(r.products.size(), size_t(1));
     QCOMPARE(r.products[0].slug, u"ortto"_s);
     QCOMPARE(r.products[0].categoryId, 0);
@@ -242,8 +289,9 @@ void TestCatalogueCsv::warningsDoNotBlock()
 void TestCatalogueCsv::csvSyntaxErrorsAreImportErrors()
 {
     const CatalogueCsvImport r = importFixture(u"unterminated-quote.csv"_s);
-    QCOMPARE(r.errors, QStringList{u"unterminated-quote.csv:2:6: unterminated quoted field: the quote "
-                                   "opened here is never closed"_s});
+    QCOMPARE(r.errors,
+             QStringList{u"unterminated-quote.csv:2:6: unterminated quoted field: the quote "
+                         "opened here is never closed"_s});
     QVERIFY(r.products.empty());
 
     const CatalogueCsvImport missing = CatalogueCsv({}, {}).readFile(u"/nonexistent/x.csv"_s);
@@ -256,11 +304,12 @@ void TestCatalogueCsv::derivedSlugs_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("slug");
 
-    QTest::newRow("name starts with vendor") << u"HubSpot"_s << u"HubSpot Marketing Hub"_s
-                                             << u"hubspot-marketing-hub"_s;
+    QTest::newRow("name starts with vendor")
+        << u"HubSpot"_s << u"HubSpot Marketing Hub"_s << u"hubspot-marketing-hub"_s;
     QTest::newRow("vendor + name") << u"Salesforce"_s << u"Marketing Cloud Account Engagement"_s
                                    << u"salesforce-marketing-cloud-account-engagement"_s;
-    QTest::newRow("prefix but not a word") << u"HubSpot"_s << u"Hubspotter"_s << u"hubspot-hubspotter"_s;
+    QTest::newRow("prefix but not a word")
+        << u"HubSpot"_s << u"Hubspotter"_s << u"hubspot-hubspotter"_s;
     QTest::newRow("no vendor, apostrophe") << QString() << u"Trader Joe's"_s << u"trader-joes"_s;
     QTest::newRow("ampersand") << u"AT&T"_s << u"Ads"_s << u"at-and-t-ads"_s;
     QTest::newRow("plus") << u"Google"_s << u"Google+"_s << u"google-plus"_s;
@@ -291,9 +340,11 @@ void TestCatalogueCsv::invalidSlugsAreFixed()
     const CatalogueCsvImport r = CatalogueCsv({}, {}).read(
         "name,slug,vendor,vendor-slug\nA,Foo_Bar,Acme,acme-\n", u"s.csv"_s);
     QCOMPARE(r.errors, QStringList());
-    const QString why = u"is not a valid slug (lower-case letters, digits and single dashes); using "_s;
-    QCOMPARE(r.warnings, (QStringList{u"s.csv:2:16: warning: 'acme-' "_s + why + u"'acme'",
-                                      u"s.csv:2:3: warning: 'Foo_Bar' "_s + why + u"'foo-bar'"}));
+    const QString why
+        = u"is not a valid slug (lower-case letters, digits and single dashes); using "_s;
+    QCOMPARE(r.warnings,
+             (QStringList{u"s.csv:2:16: warning: 'acme-' "_s + why + u"'acme'",
+                          u"s.csv:2:3: warning: 'Foo_Bar' "_s + why + u"'foo-bar'"}));
     QCOMPARE(r.products[0].slug, u"foo-bar"_s);
     QCOMPARE(r.products[0].vendorSlug, u"acme"_s);
 }
@@ -303,20 +354,22 @@ void TestCatalogueCsv::caps()
     QByteArray emptyNames = "name,vendor\n";
     for (int i = 0; i < 60; ++i)
         emptyNames += " ,Acme\n";
-    const CatalogueCsvImport r = CatalogueCsv(categories(), capabilities()).read(emptyNames, u"e.csv"_s);
+    const CatalogueCsvImport r
+        = CatalogueCsv(categories(), capabilities()).read(emptyNames, u"e.csv"_s);
     QCOMPARE(r.errors.size(), 51);
     QCOMPARE(r.errors[49], u"e.csv:51:1: the product name is empty"_s);
     QCOMPARE(r.errors[50], u"e.csv:52:1: too many errors; stopped after 50"_s);
 
     CatalogueCsv fewWarnings(categories(), capabilities());
     fewWarnings.setMaxWarnings(2);
-    const CatalogueCsvImport w = fewWarnings.read(
-        "name,category\nA,x\nB,y\nC,crm\nD,z\nE,w\n", u"w.csv"_s);
+    const CatalogueCsvImport w
+        = fewWarnings.read("name,category\nA,x\nB,y\nC,crm\nD,z\nE,w\n", u"w.csv"_s);
     QCOMPARE(w.errors, QStringList());
-    QCOMPARE(w.warnings,
-             (QStringList{u"w.csv:2:3: warning: unknown category 'x'; imported without a category"_s,
-                          u"w.csv:3:3: warning: unknown category 'y'; imported without a category"_s,
-                          u"w.csv:5:3: warning: 2 more warnings are not listed"_s}));
+    QCOMPARE(
+        w.warnings,
+        (QStringList{u"w.csv:2:3: warning: unknown category 'x'; imported without a category"_s,
+                     u"w.csv:3:3: warning: unknown category 'y'; imported without a category"_s,
+                     u"w.csv:5:3: warning: 2 more warnings are not listed"_s}));
     QCOMPARE(w.products.size(), size_t(5));
 }
 
@@ -333,7 +386,8 @@ void TestCatalogueCsv::roundTrip()
     marketo.segments = QStringList{u"mid-market"_s, u"enterprise"_s};
     marketo.deployment = u"cloud"_s;
     marketo.pricingModel = u"by contacts, per year"_s;
-    marketo.price = PriceBand{15000, 90000, u"USD"_s, u"Growth to Select, 10k contacts"_s, QDate(2025, 1, 1)};
+    marketo.price
+        = PriceBand{15000, 90000, u"USD"_s, u"Growth to Select, 10k contacts"_s, QDate(2025, 1, 1)};
     marketo.aliases = QStringList{u"Marketo"_s, u"Marketo Engage"_s};
     marketo.capabilities = {pc(102, u"lead-scoring"_s, u"Lead scoring"_s, 3),
                             pc(101, u"email-campaign-sending"_s, u"Email campaign sending"_s, 2)};
@@ -360,19 +414,28 @@ void TestCatalogueCsv::roundTrip()
 
     const std::vector<Product> products{marketo, formula, brevo};
     const std::vector<Vendor> vendors{
-        {0, u"adobe"_s, u"Adobe Inc."_s, u"https://business.adobe.com"_s, QString(), 0, Origin::User},
+        {0,
+         u"adobe"_s,
+         u"Adobe Inc."_s,
+         u"https://business.adobe.com"_s,
+         QString(),
+         0,
+         Origin::User},
         {0, u"brevo"_s, u"Brevo"_s, u"https://www.brevo.com"_s, QString(), 0, Origin::User}};
     const QByteArray csv = CatalogueCsv::write(products, vendors);
 
     const QList<QByteArray> lines = csv.split('\n');
-    QCOMPARE(lines[0], QByteArray("name,vendor,vendor-slug,category,description,website,aliases,"
-                                  "capabilities,segments,deployment,pricing-model,price-low,price-high,"
-                                  "currency,price-basis,price-as-of,slug\r"));
-    QCOMPARE(lines[3], QByteArray("'=Plus Analytics,,,,\"'-5% churn, @mentions\",,'+Plus|@plus,,smb,"
-                                  "on-premise,,,,EUR,,,equals-plus-analytics\r"));
-    QCOMPARE(lines[4], QByteArray("Brevo Pr\xC3\xB3,Brevo,brevo,email-marketing,,https://www.brevo.com,,"
-                                  "email-campaign-sending:2|ab-testing:1,,,,0,0,EUR,Free plan,2024-12-31,"
-                                  "brevo-pro\r"));
+    QCOMPARE(lines[0],
+             QByteArray("name,vendor,vendor-slug,category,description,website,aliases,"
+                        "capabilities,segments,deployment,pricing-model,price-low,price-high,"
+                        "currency,price-basis,price-as-of,slug\r"));
+    QCOMPARE(lines[3],
+             QByteArray("'=Plus Analytics,,,,\"'-5% churn, @mentions\",,'+Plus|@plus,,smb,"
+                        "on-premise,,,,EUR,,,equals-plus-analytics\r"));
+    QCOMPARE(lines[4],
+             QByteArray("Brevo Pr\xC3\xB3,Brevo,brevo,email-marketing,,https://www.brevo.com,,"
+                        "email-campaign-sending:2|ab-testing:1,,,,0,0,EUR,Free plan,2024-12-31,"
+                        "brevo-pro\r"));
 
     const CatalogueCsv csvFormat(categories(), capabilities());
     const CatalogueCsvImport back = csvFormat.read(csv, u"export.csv"_s);
@@ -397,7 +460,8 @@ void TestCatalogueCsv::fifteenThousandRows()
                + ",\"A marketing tool, number " + n
                + ", that does several things for \"\"growth\"\" teams.\",https://vendor"
                + QByteArray::number(i % 700) + ".example.com,T" + n + "|Tool-" + n
-               + ",lead-scoring:3|Email campaign sending|split testing:1,smb|mid-market,cloud,per seat,"
+               + ",lead-scoring:3|Email campaign sending|split testing:1,smb|mid-market,cloud,per "
+                 "seat,"
                + QByteArray::number(1000 + i) + "," + QByteArray::number(5000 + i)
                + ",USD,Pro tier,2025-01,\r\n";
     }
@@ -415,7 +479,9 @@ void TestCatalogueCsv::fifteenThousandRows()
         r = std::move(result);
     }
     qInfo("15,000 rows, %lld bytes: read %.1f ms, read + convert %.1f ms (best of 5)",
-          qint64(csv.size()), double(bestRead) / 1e6, double(bestTotal) / 1e6);
+          qint64(csv.size()),
+          double(bestRead) / 1e6,
+          double(bestTotal) / 1e6);
     QCOMPARE(r.errors, QStringList());
     QCOMPARE(r.warnings, QStringList());
     QCOMPARE(r.products.size(), size_t(15'000));
@@ -423,7 +489,8 @@ void TestCatalogueCsv::fifteenThousandRows()
     const Product &p = r.products[14'999];
     QCOMPARE(p.slug, u"vendor-299-tool-14999"_s);
     QCOMPARE(p.categorySlug, u"email-marketing"_s);
-    QCOMPARE(p.description, u"A marketing tool, number 14999, that does several things for \"growth\" teams."_s);
+    QCOMPARE(p.description,
+             u"A marketing tool, number 14999, that does several things for \"growth\" teams."_s);
     QCOMPARE(p.aliases, (QStringList{u"T14999"_s, u"Tool-14999"_s}));
     QCOMPARE(p.capabilities.size(), size_t(3));
     QCOMPARE(p.price, (PriceBand{15999, 19999, u"USD"_s, u"Pro tier"_s, QDate(2025, 1, 1)}));

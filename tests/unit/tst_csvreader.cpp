@@ -69,12 +69,12 @@ void TestCsvReader::reads_data()
                                    << CsvLineEnding::CrLf << 1 << nvs << brevo << lines23;
     QTest::newRow("utf-16 BE BOM") << u"utf16be-bom.csv"_s << CsvEncoding::Utf16BE << QChar(u',')
                                    << CsvLineEnding::CrLf << 1 << nvs << brevo << lines23;
-    QTest::newRow("utf-16 LE no BOM") << u"utf16le-nobom.csv"_s << CsvEncoding::Utf16LE
-                                      << QChar(u',') << CsvLineEnding::CrLf << 1 << nvs << brevo
-                                      << lines23;
-    QTest::newRow("utf-16 BE no BOM") << u"utf16be-nobom.csv"_s << CsvEncoding::Utf16BE
-                                      << QChar(u',') << CsvLineEnding::CrLf << 1 << nvs << brevo
-                                      << lines23;
+    QTest::newRow("utf-16 LE no BOM")
+        << u"utf16le-nobom.csv"_s << CsvEncoding::Utf16LE << QChar(u',') << CsvLineEnding::CrLf << 1
+        << nvs << brevo << lines23;
+    QTest::newRow("utf-16 BE no BOM")
+        << u"utf16be-nobom.csv"_s << CsvEncoding::Utf16BE << QChar(u',') << CsvLineEnding::CrLf << 1
+        << nvs << brevo << lines23;
     QTest::newRow("windows-1252") << u"windows1252.csv"_s << CsvEncoding::Windows1252 << QChar(u';')
                                   << CsvLineEnding::CrLf << 1
                                   << QStringList{u"Name"_s, u"Vendor"_s, u"Price"_s}
@@ -105,8 +105,7 @@ void TestCsvReader::reads_data()
         << Rows{{u"Acme"_s, u"first\nsecond"_s}, {u"Beta"_s, u"plain"_s}} << QList<int>{2, 4};
     QTest::newRow("lone CR") << u"lone-cr.csv"_s << CsvEncoding::Utf8 << QChar(u',')
                              << CsvLineEnding::Cr << 1 << QStringList{u"Name"_s, u"Cost"_s}
-                             << Rows{{u"Acme"_s, u"10"_s}, {u"Beta\nGamma"_s, u"20"_s}}
-                             << lines23;
+                             << Rows{{u"Acme"_s, u"10"_s}, {u"Beta\nGamma"_s, u"20"_s}} << lines23;
     QTest::newRow("empty rows") << u"empty-rows.csv"_s << CsvEncoding::Utf8 << QChar(u',')
                                 << CsvLineEnding::Lf << 1 << QStringList{u"Name"_s, u"Cost"_s}
                                 << Rows{{u"Acme"_s, u"1"_s}, {u"Beta"_s, u"2"_s}}
@@ -120,11 +119,10 @@ void TestCsvReader::reads_data()
         << QStringList{u"Tool"_s, u"Owner"_s, u"Annual cost"_s}
         << Rows{{u"HubSpot"_s, u"Marketing"_s, u"12,000"_s}, {u"Slack"_s, u"IT"_s, u"800"_s}}
         << QList<int>{5, 6};
-    QTest::newRow("trailing delimiters") << u"trailing-delimiters.csv"_s << CsvEncoding::Utf8
-                                         << QChar(u',') << CsvLineEnding::Lf << 1
-                                         << QStringList{u"Name"_s, u"Cost"_s}
-                                         << Rows{{u"Acme"_s, u"1"_s}, {u"Beta"_s, u"2"_s}}
-                                         << lines23;
+    QTest::newRow("trailing delimiters")
+        << u"trailing-delimiters.csv"_s << CsvEncoding::Utf8 << QChar(u',') << CsvLineEnding::Lf
+        << 1 << QStringList{u"Name"_s, u"Cost"_s} << Rows{{u"Acme"_s, u"1"_s}, {u"Beta"_s, u"2"_s}}
+        << lines23;
 }
 
 void TestCsvReader::reads()
@@ -163,28 +161,31 @@ void TestCsvReader::errors_data()
         << u"unterminated-quote.csv"_s
         << QStringList{u"unterminated-quote.csv:2:6: unterminated quoted field: the quote opened "
                        "here is never closed"_s};
-    QTest::newRow("stray quote") << u"stray-quote.csv"_s
-                                 << QStringList{u"stray-quote.csv:2:11: stray quote in an unquoted field "_s
-                                                + quoteHint};
+    QTest::newRow("stray quote")
+        << u"stray-quote.csv"_s
+        << QStringList{u"stray-quote.csv:2:11: stray quote in an unquoted field "_s + quoteHint};
     QTest::newRow("text after closing quote")
         << u"text-after-quote.csv"_s
-        << QStringList{u"text-after-quote.csv:2:11: text after the closing quote of a quoted field "_s
-                       + quoteHint};
+        << QStringList{
+               u"text-after-quote.csv:2:11: text after the closing quote of a quoted field "_s
+               + quoteHint};
     QTest::newRow("too many fields")
         << u"too-many-fields.csv"_s
         << QStringList{u"too-many-fields.csv:3:8: too many fields: this row has 4 but the header "
                        "has 2; the first extra field starts here"_s};
     QTest::newRow("all errors, in file order")
         << u"several-errors.csv"_s
-        << QStringList{u"several-errors.csv:2:3: stray quote in an unquoted field "_s + quoteHint,
-                       u"several-errors.csv:4:9: too many fields: this row has 3 but the header has "
-                       "2; the first extra field starts here"_s};
+        << QStringList{
+               u"several-errors.csv:2:3: stray quote in an unquoted field "_s + quoteHint,
+               u"several-errors.csv:4:9: too many fields: this row has 3 but the header has "
+               "2; the first extra field starts here"_s};
     QTest::newRow("invalid UTF-8 after a BOM")
         << u"invalid-utf8-after-bom.csv"_s
         << QStringList{u"invalid-utf8-after-bom.csv:2:4: invalid UTF-8 byte 0xE9"_s};
     QTest::newRow("UTF-16 cut in half")
         << u"utf16-odd-length.csv"_s
-        << QStringList{u"utf16-odd-length.csv:2:1: the file ends in the middle of a UTF-16 character"_s};
+        << QStringList{
+               u"utf16-odd-length.csv:2:1: the file ends in the middle of a UTF-16 character"_s};
     // A PNG signature: "\x89PNG\r\n\x1A\n..." decodes as Windows-1252; line 2 starts with ^Z.
     QTest::newRow("binary garbage")
         << u"binary-garbage.bin"_s
@@ -268,7 +269,8 @@ void TestCsvReader::optionsOverrideDetection()
     CsvReadOptions badLine;
     badLine.headerLine = 3;
     QCOMPARE(readFixture(u"header-not-first.csv"_s, badLine).errors,
-             QStringList{u"header-not-first.csv:3:1: no row starts on this line to use as the header"_s});
+             QStringList{
+                 u"header-not-first.csv:3:1: no row starts on this line to use as the header"_s});
 }
 
 void TestCsvReader::readFileNamesThePath()

@@ -23,7 +23,8 @@ private:
 
     static qsizetype countContaining(const QStringList &lines, QStringView text)
     {
-        return std::count_if(lines.begin(), lines.end(), [&](const QString &l) { return l.contains(text); });
+        return std::count_if(
+            lines.begin(), lines.end(), [&](const QString &l) { return l.contains(text); });
     }
 
 private slots:
@@ -39,9 +40,11 @@ void TestCsvThirdParty::initTestCase()
     if (m_dir.isEmpty())
         QSKIP("the third-party data folder (../shared/data/third-party) is not here");
     // The shipped taxonomy: its slugs and names never change once shipped.
-    const CatalogueReadResult shipped = readCatalogueFolder(QStringLiteral(SA_SOURCE_DIR "/data/catalogue"));
+    const CatalogueReadResult shipped
+        = readCatalogueFolder(QStringLiteral(SA_SOURCE_DIR "/data/catalogue"));
     QCOMPARE(shipped.content.categories.size(), size_t(6 + 49));
-    m_csv = std::make_unique<CatalogueCsv>(shipped.content.categories, shipped.content.capabilities);
+    m_csv
+        = std::make_unique<CatalogueCsv>(shipped.content.categories, shipped.content.capabilities);
     m_csv->setMaxWarnings(100'000);
 }
 
@@ -56,23 +59,25 @@ void TestCsvThirdParty::stackshare()
     QCOMPARE(raw.table.format().headerLine, 1);
     QCOMPARE(raw.table.rowCount(), 9072);
     QCOMPARE(raw.table.rowLine(9071), 10521); // LF-only line breaks inside quoted descriptions
-    int multiLine = 0; // 785 descriptions and 2 titles
+    int multiLine = 0;                        // 785 descriptions and 2 titles
     for (int r = 0; r < raw.table.rowCount(); ++r) {
         for (int c = 0; c < raw.table.columnCount(); ++c)
             multiLine += raw.table.cell(r, c).contains(u'\n');
     }
     QCOMPARE(multiLine, 787);
 
-    const CatalogueCsvImport r = m_csv->readFile(
-        path, {u"name=name"_s, u"description=description"_s, u"url=website"_s});
+    const CatalogueCsvImport r
+        = m_csv->readFile(path, {u"name=name"_s, u"description=description"_s, u"url=website"_s});
     QCOMPARE(r.errors, QStringList());
-    QCOMPARE(r.infos.size(), 9); // object_id title popularity votes verified stack_count type layer function
+    QCOMPARE(r.infos.size(),
+             9); // object_id title popularity votes verified stack_count type layer function
     QCOMPARE(r.products.size(), size_t(9061));
     QCOMPARE(r.warnings.size(), 8441);
     QCOMPARE(countContaining(r.warnings, u"warning: unknown category '"), 8430); // 642 resolve
     QCOMPARE(countContaining(r.warnings, u"; the later row wins"), 11);
-    QVERIFY(r.warnings.contains(path + u":3291:49: warning: product 'micro' is also on line 2176; "
-                                       u"the later row wins"));
+    QVERIFY(r.warnings.contains(path
+                                + u":3291:49: warning: product 'micro' is also on line 2176; "
+                                  u"the later row wins"));
     const Product &js = r.products.front();
     QCOMPARE(js.name, u"JavaScript"_s);
     QCOMPARE(js.slug, u"javascript"_s);
@@ -83,10 +88,12 @@ void TestCsvThirdParty::stackshare()
 void TestCsvThirdParty::segmentDestinations()
 {
     const QString path = m_dir + u"/segment/destinations_flat.csv";
-    const CatalogueCsvImport r = m_csv->readFile(path, {u"display_name=name"_s, u"website=website"_s});
+    const CatalogueCsvImport r
+        = m_csv->readFile(path, {u"display_name=name"_s, u"website=website"_s});
     QCOMPARE(r.errors, QStringList());
     QCOMPARE(r.products.size(), size_t(503));
-    const QString why = u"is not a valid slug (lower-case letters, digits and single dashes); using "_s;
+    const QString why
+        = u"is not a valid slug (lower-case letters, digits and single dashes); using "_s;
     QCOMPARE(r.warnings,
              (QStringList{path + u":421:59: warning: 'stackadapt-events-conversions-' " + why
                               + u"'stackadapt-events-conversions'",
@@ -101,20 +108,26 @@ void TestCsvThirdParty::awesomeMarketing()
     const QString path = m_dir + u"/awesome-marketing/awesome_marketing_tools.csv";
     const CatalogueCsvImport r = m_csv->readFile(path, {u"tool=name"_s, u"url=website"_s});
     QCOMPARE(r.errors, QStringList());
-    QCOMPARE(r.infos, QStringList{path + u":1:1: info: column 'category' ignored: column "
-                                         u"'subcategory' gives the category"});
+    QCOMPARE(r.infos,
+             QStringList{path
+                         + u":1:1: info: column 'category' ignored: column "
+                           u"'subcategory' gives the category"});
     QCOMPARE(r.products.size(), size_t(198));
     QCOMPARE(r.warnings.size(), 253);
     QCOMPARE(countContaining(r.warnings, u"warning: unknown category '"), 223); // 5 resolve
     QCOMPARE(countContaining(r.warnings, u"; the later row wins"), 30);
-    QCOMPARE(r.warnings.first(), QString(path + u":2:33: warning: unknown category 'Market "
-                                                u"Segmentation and Targeting'; imported without a "
-                                                u"category"));
-    QVERIFY(r.warnings.contains(path + u":37:46: warning: product 'serplux' is also on line 31; the "
-                                       u"later row wins"));
+    QCOMPARE(r.warnings.first(),
+             QString(path
+                     + u":2:33: warning: unknown category 'Market "
+                       u"Segmentation and Targeting'; imported without a "
+                       u"category"));
+    QVERIFY(r.warnings.contains(path
+                                + u":37:46: warning: product 'serplux' is also on line 31; the "
+                                  u"later row wins"));
     QCOMPARE(r.products.front().name, u"Segment"_s);
-    QCOMPARE(r.products.front().description,
-             u"Customer data platform that simplifies data collection and usage across platforms."_s);
+    QCOMPARE(
+        r.products.front().description,
+        u"Customer data platform that simplifies data collection and usage across platforms."_s);
 }
 
 QTEST_APPLESS_MAIN(TestCsvThirdParty)

@@ -134,7 +134,8 @@ void TestCsvWriter::savesAtomically()
     const Status failed = writer.save(dir.filePath(u"missing/out.csv"_s));
     QVERIFY(!failed.ok());
     QCOMPARE(failed.error().kind, Error::Kind::Io);
-    QVERIFY(failed.error().message.startsWith(dir.filePath(u"missing/out.csv"_s) + u": cannot write"));
+    QVERIFY(
+        failed.error().message.startsWith(dir.filePath(u"missing/out.csv"_s) + u": cannot write"));
 }
 
 QTEST_APPLESS_MAIN(TestCsvWriter)

@@ -23,6 +23,8 @@ struct CsvFormat
     QChar delimiter = u',';
     CsvLineEnding lineEnding = CsvLineEnding::None;
     int headerLine = 0; // physical line of the header row; 0 when the table has none
+    QString sheet;      // XLSX: the worksheet the table was read from (lines are its rows,
+                        // columns its columns); empty for CSV
 
     friend bool operator==(const CsvFormat &, const CsvFormat &) = default;
 };

@@ -1,5 +1,7 @@
 #include "csvtable.h"
 
+#include "xlsxcellref.h"
+
 #include <QSet>
 
 namespace sa {
@@ -84,7 +86,7 @@ CsvPosition CsvTable::position(int row, int column) const
 CsvPosition CsvTable::position(int row, int column, qsizetype offset) const
 {
     const CsvRecords::Cell *c = cellAt(row, column);
-    if (!c)
+    if (!c || !m_format.sheet.isEmpty()) // a worksheet's cell is its own smallest place
         return position(row, column);
     // Walk the value as the parser walked the file: a quoted field's content starts after
     // its quote, "" took two columns, and every line break (already LF) starts a new line.
@@ -119,6 +121,8 @@ int CsvTable::columnIndex(QStringView name) const
 
 QString CsvTable::location(CsvPosition position) const
 {
+    if (!m_format.sheet.isEmpty())
+        return XlsxCellRef::location(m_fileName, m_format.sheet, position.line, position.column);
     return m_fileName + u':' + QString::number(position.line) + u':'
            + QString::number(position.column);
 }

@@ -40,12 +40,13 @@ public:
     int rowLine(int row) const;
     // Where the field starts; for a field the row lacks, where the row ends.
     CsvPosition position(int row, int column) const;
-    // Where the character at offset in cell(row, column) is in the file.
+    // Where the character at offset in cell(row, column) is in the file (for a worksheet,
+    // the cell itself).
     CsvPosition position(int row, int column, qsizetype offset) const;
     CsvPosition headerPosition(int column) const;
     // Column whose header name equals name, ignoring case and surrounding blanks; or -1.
     int columnIndex(QStringView name) const;
-    // "FILE:LINE:COLUMN"
+    // "FILE:LINE:COLUMN"; for a table read from a worksheet, "FILE:SHEET!CELL"
     QString location(CsvPosition position) const;
 
 private:

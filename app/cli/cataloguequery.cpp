@@ -134,8 +134,9 @@ int catalogueSearch(Context &ctx)
         categoryWidth = std::max(categoryWidth, p.categoryName.size());
     }
     for (const ProductSummary &p : result.rows) {
-        const QString price = p.price.isKnown() ? u"indicative " + p.price.display()
-                                                : QStringLiteral("price not published");
+        const QString price = !p.price.isKnown()  ? QStringLiteral("price not published")
+                              : p.price.high == 0 ? QStringLiteral("free")
+                                                  : u"indicative " + p.price.display();
         ctx.out << p.name.leftJustified(nameWidth + 2) << p.vendorName.leftJustified(vendorWidth + 2)
                 << p.categoryName.leftJustified(categoryWidth + 2) << price << '\n';
     }

@@ -26,8 +26,8 @@ const std::vector<Command> &commands()
         {words("catalogue", "stats"), catalogueStats,
          "catalogue stats [--json]                      counts of the catalogue's contents"},
         {words("catalogue", "search"), catalogueSearch,
-         "catalogue search QUERY [--limit N] [--category SLUG] [--capability SLUG]\n"
-         "                   [--segment S] [--json]    search products as the browser does"},
+         "catalogue search QUERY [--limit N] [--json]   search products as the browser does\n"
+         "      [--category SLUG] [--capability SLUG] [--segment smb|mid-market|enterprise]"},
         {words("catalogue", "import"), catalogueImport,
          "catalogue import FILE.csv [--map \"Header=field\"]... [--dry-run] [--json]\n"
          "                                                add or update products from CSV"},

@@ -40,6 +40,8 @@ QString PriceBand::display() const
 {
     if (!isKnown())
         return QStringLiteral("Not published");
+    if (high == 0)
+        return QStringLiteral("Free");
     if (low == high)
         return compactAmount(low, currency) + u" / yr";
     return compactAmount(low, currency) + u" – " + compactAmount(high, currency) + u" / yr";

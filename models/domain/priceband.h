@@ -16,7 +16,7 @@ struct PriceBand
     QDate asOf;
 
     bool isKnown() const { return low >= 0 && high >= low; }
-    // "$9.6k – $43.2k / yr", or "Not published".
+    // "$9.6k – $43.2k / yr", "Free" or "Not published".
     QString display() const;
     friend bool operator==(const PriceBand &, const PriceBand &) = default;
 };

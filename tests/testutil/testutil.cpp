@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 
 namespace sa::test {
 
@@ -22,6 +23,23 @@ QByteArray fileBytes(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return f.readAll();
+}
+
+CliRun runCli(const QStringList &args, const QProcessEnvironment &env)
+{
+    QProcess process;
+    QProcessEnvironment full = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : env.keys())
+        full.insert(key, env.value(key));
+    process.setProcessEnvironment(full);
+    process.start(QStringLiteral(SA_CLI_PATH), args);
+    CliRun run;
+    if (!process.waitForFinished(60'000) || process.exitStatus() != QProcess::NormalExit)
+        return run;
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
 }
 
 } // namespace sa::test

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 
 namespace sa::test {
 
@@ -12,5 +14,16 @@ QString thirdPartyDir();
 
 // Bytes of a file, for byte-identical comparisons.
 QByteArray fileBytes(const QString &path);
+
+// One run of the built stackatlas-cli.
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs stackatlas-cli with args; env adds to (or overrides) the test's environment.
+CliRun runCli(const QStringList &args, const QProcessEnvironment &env = {});
 
 } // namespace sa::test

@@ -54,6 +54,18 @@ private slots:
         QCOMPARE(compactAmount(amount, currency), text);
     }
 
+    void priceBandDisplay()
+    {
+        PriceBand band;
+        QCOMPARE(band.display(), QStringLiteral("Not published"));
+        band.low = band.high = 0;
+        QCOMPARE(band.display(), QStringLiteral("Free"));
+        band.high = 1440;
+        QCOMPARE(band.display(), QStringLiteral("$0 – $1.4k / yr"));
+        band.low = band.high = 99'000;
+        QCOMPARE(band.display(), QStringLiteral("$99k / yr"));
+    }
+
     void priceFilters_data()
     {
         QTest::addColumn<qint64>("low");

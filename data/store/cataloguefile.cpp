@@ -40,8 +40,9 @@ QString notCatalogue(const QString &path, const QString &why)
 int checkExisting(const QSqlDatabase &db, const QString &path, const MigrationRunner &runner,
                   OpenedCatalogue *problem)
 {
-    QSqlQuery check = preparedQuery(db, QStringLiteral("PRAGMA quick_check"));
-    if (!check.exec()) {
+    // Not prepared first: on a file that is not a database, preparing is what fails.
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
         *problem = failure(CatalogueProblem::NotCatalogue, notCatalogue(path, check.lastError().databaseText()));
         return -1;
     }
@@ -99,15 +100,16 @@ OpenedCatalogue open(const QString &path, const ShippedSource &shippedSource)
         if (!file.open(QIODevice::ReadWrite))
             return failure(CatalogueProblem::Io, u"cannot open the catalogue " + path + u": " + file.errorString());
     }
-    // Undo a failed creation, so that the next start tries again from nothing.
+    QSqlDatabase db = SqliteConnection::database(path);
+    // Closes the file, and removes it after a failed creation so that the next start
+    // tries again from nothing.
     auto giveUp = [&](OpenedCatalogue result) {
+        db = QSqlDatabase();
         SqliteConnection::close(path);
         if (fresh)
             QFile::remove(path);
         return result;
     };
-
-    QSqlDatabase db = SqliteConnection::database(path);
     if (!db.isOpen())
         return giveUp(failure(CatalogueProblem::Io,
                               u"cannot open the catalogue " + path + u": " + db.lastError().text()));

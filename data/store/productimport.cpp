@@ -67,12 +67,12 @@ Expected<ImportSummary> ProductImport::run(const std::vector<Product> &products,
     std::vector<ProductId> ids(products.size(), 0);
     for (qsizetype i = 0; i < qsizetype(products.size()); ++i) {
         const Product &imported = products[size_t(i)];
-        const QString where = u"product " + QString::number(i + 1) + u" ('" + imported.name + u"'): ";
+        const QString where = u"import row " + QString::number(i + 1) + u": ";
         const QString slug = ProductWriter::slugFor(imported);
         const bool repeated = seen.contains(slug);
         if (repeated)
-            summary.warnings << where + u"warning: same slug '" + slug + u"' as product "
-                                    + QString::number(seen.value(slug) + 1) + u"; the later one wins";
+            summary.warnings << where + u"warning: same slug '" + slug + u"' as row "
+                                    + QString::number(seen.value(slug) + 1) + u"; the later row wins";
         seen.insert(slug, i);
         const Expected<ProductId> existing = refs.product(0, slug);
         if (!existing)
@@ -107,7 +107,7 @@ Expected<ImportSummary> ProductImport::run(const std::vector<Product> &products,
         if (!ids[i])
             continue;
         if (Status s = writer.setIntegrations(ids[i], products[i].integrations); !s)
-            return Error{s.error().kind, u"product " + QString::number(i + 1) + u": " + s.error().message};
+            return Error{s.error().kind, u"import row " + QString::number(i + 1) + u": " + s.error().message};
     }
     if (Status s = index.flush(); !s)
         return s.error();

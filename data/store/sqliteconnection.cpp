@@ -38,16 +38,24 @@ bool configure(QSqlDatabase &db)
 {
     // PRAGMA takes no bound values; these are constant statements. A statement waits up
     // to 5 s for another connection's lock before it fails.
-    static const char16_t *const pragmas[] = {
+    static const char16_t *const required[] = {
         u"PRAGMA foreign_keys = ON",
         u"PRAGMA busy_timeout = 5000",
-        u"PRAGMA cache_size = -16000",
-        u"PRAGMA temp_store = MEMORY",
     };
-    for (const char16_t *pragma : pragmas) {
+    for (const char16_t *pragma : required) {
         QSqlQuery q(db);
         if (!q.exec(QString::fromUtf16(pragma)))
             return false;
+    }
+    // Tuning only; these read the schema, so they fail on a file that is not a database,
+    // which the caller finds out by itself.
+    static const char16_t *const tuning[] = {
+        u"PRAGMA cache_size = -16000",
+        u"PRAGMA temp_store = MEMORY",
+    };
+    for (const char16_t *pragma : tuning) {
+        QSqlQuery q(db);
+        q.exec(QString::fromUtf16(pragma));
     }
     return true;
 }

@@ -1,6 +1,12 @@
 #include "sqlsupport.h"
 
+#include <QLoggingCategory>
+
 namespace sa {
+
+namespace {
+Q_LOGGING_CATEGORY(lcSql, "stackatlas.store.sql")
+} // namespace
 
 Error databaseError(const QSqlError &error, const QString &doing)
 {
@@ -17,7 +23,8 @@ QSqlQuery preparedQuery(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(sql);
+    if (!q.prepare(sql))
+        qCWarning(lcSql) << "cannot prepare" << sql << ":" << q.lastError().text();
     return q;
 }
 

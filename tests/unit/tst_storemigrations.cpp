@@ -252,7 +252,7 @@ void TestStoreMigrations::numberingGap()
     }
     const MigrationRunner runner(migrations.path());
     QCOMPARE(runner.problem(),
-             u"migrations in " + migrations.path() + u" are not numbered 001, 002, ... without gaps");
+             QString(u"migrations in " + migrations.path() + u" are not numbered 001, 002, ... without gaps"));
     const QString path = m_dir.filePath(QStringLiteral("gap.sqlite"));
     QVERIFY(!runner.migrate(SqliteConnection::database(path)).ok());
     SqliteConnection::close(path);

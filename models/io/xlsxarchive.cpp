@@ -53,6 +53,9 @@ Status XlsxArchive::open(const QString &path, const QString &displayName)
     if (!magic.startsWith("PK\x03\x04") && !magic.startsWith("PK\x05\x06"))
         return Error::badInput(displayName + u": not an XLSX workbook: the file is not a zip archive");
 
+    if (m_zip)
+        unzClose(m_zip);
+    m_inflated = 0;
     m_zip = unzOpen64(QFile::encodeName(path).constData());
     if (!m_zip) {
         return Error::badInput(displayName

@@ -9,21 +9,36 @@ namespace sa {
 
 namespace {
 
+// "2024-03-01", "2024-03-01 18:00:00", "18:00:00", written digit by digit: QDate's
+// format strings cost more than the rest of a cell.
 QString format(const QDate &date, int seconds, XlsxDateFormat::Kind kind)
 {
-    const QTime time = QTime(0, 0).addSecs(seconds);
-    switch (kind) {
-    case XlsxDateFormat::Kind::Time:
-        return time.toString(u"HH:mm:ss");
-    case XlsxDateFormat::Kind::DateTime:
-        if (seconds != 0)
-            return date.toString(u"yyyy-MM-dd") + u' ' + time.toString(u"HH:mm:ss");
-        [[fallthrough]];
-    case XlsxDateFormat::Kind::Date:
-    case XlsxDateFormat::Kind::None:
-        break;
+    char16_t text[19];
+    qsizetype size = 0;
+    const auto put = [&](int value, int digits) {
+        for (int d = digits - 1; d >= 0; --d, value /= 10)
+            text[size + d] = char16_t(u'0' + value % 10);
+        size += digits;
+    };
+    const bool withTime = kind == XlsxDateFormat::Kind::Time
+                          || (kind == XlsxDateFormat::Kind::DateTime && seconds != 0);
+    if (kind != XlsxDateFormat::Kind::Time) {
+        put(date.year(), 4);
+        text[size++] = u'-';
+        put(date.month(), 2);
+        text[size++] = u'-';
+        put(date.day(), 2);
+        if (withTime)
+            text[size++] = u' ';
     }
-    return date.toString(u"yyyy-MM-dd");
+    if (withTime) {
+        put(seconds / 3600, 2);
+        text[size++] = u':';
+        put(seconds / 60 % 60, 2);
+        text[size++] = u':';
+        put(seconds % 60, 2);
+    }
+    return QStringView(text, size).toString();
 }
 
 // The first section of a format code with literal text, escapes, fill and padding

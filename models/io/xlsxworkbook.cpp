@@ -82,6 +82,10 @@ Expected<XlsxWorkbook> XlsxWorkbook::read(XlsxArchive &archive)
             break;
         }
     }
+    if (workbookPart.endsWith(u".bin", Qt::CaseInsensitive)) {
+        return Error::badInput(archive.displayName() + u": not an XLSX workbook: this is a binary "
+                               + u"workbook (.xlsb); save it as .xlsx or as CSV");
+    }
     if (!archive.contains(workbookPart)) {
         return Error::badInput(archive.displayName() + u": not an XLSX workbook: it has no "
                                + u"workbook part (" + workbookPart + u')');

@@ -247,6 +247,10 @@ void TestXlsxReader::hostileFiles_data()
     QTest::newRow("checksum") << u"checksum.xlsx"_s
                               << u"checksum.xlsx:xl/worksheets/sheet1.xml: the zip archive is "
                                  u"damaged (checksum mismatch)"_s;
+    QTest::newRow("binary workbook")
+        << u"binary-workbook.xlsx"_s
+        << u"binary-workbook.xlsx: not an XLSX workbook: this is a binary workbook (.xlsb); save "
+           u"it as .xlsx or as CSV"_s;
     QTest::newRow("zip without a workbook")
         << u"no-workbook.xlsx"_s
         << u"no-workbook.xlsx: not an XLSX workbook: it has no workbook part (xl/workbook.xml)"_s;

@@ -1,17 +1,23 @@
 #include "io/xlsxcellref.h"
 #include "io/xlsxdateformat.h"
+#include "io/xlsxpartdevice.h"
 #include "io/xlsxworkbook.h"
 #include "io/xlsxxml.h"
+#include "testutil.h"
 
+#include <QFile>
 #include <QTest>
+
+#include <minizip/unzip.h>
 
 using namespace sa;
 using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(sa::XlsxDateFormat::Kind)
+Q_DECLARE_METATYPE(sa::XlsxPartDevice::Failure)
 
 // The small pieces of the XLSX reader, value by value: cell references, date formats
-// and serials, OPC path resolution, OOXML escapes.
+// and serials, OPC path resolution, OOXML escapes, the inflated-bytes budget.
 class TestXlsxParts : public QObject
 {
     Q_OBJECT
@@ -29,6 +35,8 @@ private slots:
     void isoCells();
     void partPaths();
     void escapes();
+    void inflatedBytesAreCounted_data();
+    void inflatedBytesAreCounted();
 };
 
 void TestXlsxParts::cellReferences_data()
@@ -188,6 +196,43 @@ void TestXlsxParts::escapes()
     QCOMPARE(XlsxXml::unescape(u"_x00e9_t_x00E9_"_s), u"été"_s);
     QCOMPARE(XlsxXml::unescape(u"_x12_ _xZZZZ_ _x0041"_s), u"_x12_ _xZZZZ_ _x0041"_s);
     QCOMPARE(XlsxXml::unescape(u"plain"_s), u"plain"_s);
+}
+
+void TestXlsxParts::inflatedBytesAreCounted_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<qint64>("budget");
+    QTest::addColumn<qint64>("inflated");
+    QTest::addColumn<XlsxPartDevice::Failure>("failure");
+    // The 20 MB sheet of blanks: the read stops one byte past a 1 MB budget, whatever the
+    // zip headers declare.
+    QTest::newRow("over budget") << u"ratio-bomb.xlsx"_s << qint64(1024 * 1024)
+                                 << qint64(1024 * 1024 + 1) << XlsxPartDevice::Failure::OverBudget;
+    QTest::newRow("within budget") << u"inline-strings.xlsx"_s << qint64(1024 * 1024)
+                                   << qint64(-1) << XlsxPartDevice::Failure::None;
+}
+
+void TestXlsxParts::inflatedBytesAreCounted()
+{
+    QFETCH(QString, fixture);
+    QFETCH(qint64, budget);
+    QFETCH(qint64, inflated);
+    unzFile zip = unzOpen64(QFile::encodeName(test::fixture(u"xlsx/" + fixture)).constData());
+    QVERIFY(zip);
+    QCOMPARE(unzLocateFile(zip, "xl/worksheets/sheet1.xml", 1), UNZ_OK);
+    unz_file_info64 info{};
+    QCOMPARE(unzGetCurrentFileInfo64(zip, &info, nullptr, 0, nullptr, 0, nullptr, 0), UNZ_OK);
+    QCOMPARE(unzOpenCurrentFile(zip), UNZ_OK);
+    {
+        XlsxPartDevice device(zip, budget);
+        char buffer[16 * 1024];
+        while (device.read(buffer, sizeof buffer) > 0) {}
+        QTEST(device.failure(), "failure");
+        QVERIFY(device.atEnd());
+        QCOMPARE(device.bytesInflated(), inflated < 0 ? qint64(info.uncompressed_size) : inflated);
+    }
+    unzCloseCurrentFile(zip);
+    unzClose(zip);
 }
 
 QTEST_APPLESS_MAIN(TestXlsxParts)

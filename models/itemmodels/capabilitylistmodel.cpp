@@ -36,21 +36,20 @@ void CapabilityListModel::refresh()
         newKeys.push_back(c.id);
 
     for (const RowSync::Step &step : RowSync::steps(oldKeys, newKeys)) {
-        const auto at = [this](int row) { return m_rows.begin() + row; };
         switch (step.kind) {
         case RowSync::Step::Remove:
             beginRemoveRows(QModelIndex(), step.first, step.last);
-            m_rows.erase(at(step.first), at(step.last + 1));
+            RowSync::apply(m_rows, step, next);
             endRemoveRows();
             break;
         case RowSync::Step::Move:
             beginMoveRows(QModelIndex(), step.first, step.first, QModelIndex(), step.to);
-            std::rotate(at(step.to), at(step.first), at(step.first + 1));
+            RowSync::apply(m_rows, step, next);
             endMoveRows();
             break;
         case RowSync::Step::Insert:
             beginInsertRows(QModelIndex(), step.first, step.first);
-            m_rows.insert(at(step.first), next[size_t(step.first)]);
+            RowSync::apply(m_rows, step, next);
             endInsertRows();
             break;
         }
@@ -91,7 +90,7 @@ QString CapabilityListModel::text(const Capability &capability, int column) cons
 
 QVariant CapabilityListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || index.model() != this || index.row() >= int(m_rows.size()))
         return QVariant();
     const Capability &c = m_rows[size_t(index.row())];
     switch (role) {

@@ -40,6 +40,18 @@ QString segmentsLabel(const QStringList &segments)
     return labels.isEmpty() ? QStringLiteral("—") : labels.join(u", ");
 }
 
+QString segmentsShortLabel(const QStringList &segments)
+{
+    QStringList labels;
+    if (segments.contains(u"smb"))
+        labels << tr("SMB");
+    if (segments.contains(u"mid-market"))
+        labels << tr("Mid");
+    if (segments.contains(u"enterprise"))
+        labels << tr("Ent");
+    return labels.isEmpty() ? QStringLiteral("—") : labels.join(u" · ");
+}
+
 QString deploymentLabel(const QString &deployment)
 {
     if (deployment == u"cloud")

@@ -9,6 +9,7 @@ namespace sa {
 // "on-premise" -> "On-premise". Unknown codes are shown as written.
 QString segmentLabel(const QString &segment);
 QString segmentsLabel(const QStringList &segments); // "SMB, Mid-market", "—" when empty
+QString segmentsShortLabel(const QStringList &segments); // "SMB · Mid · Ent" for tables
 QString deploymentLabel(const QString &deployment);
 QString strengthLabel(int strength); // "Leading", "Solid", "Basic"
 

@@ -61,21 +61,20 @@ void ProductSearchModel::applyRows(std::vector<ProductSummary> next)
         newKeys.push_back(row.id);
 
     for (const RowSync::Step &step : RowSync::steps(oldKeys, newKeys)) {
-        const auto at = [this](int row) { return m_rows.begin() + row; };
         switch (step.kind) {
         case RowSync::Step::Remove:
             beginRemoveRows(QModelIndex(), step.first, step.last);
-            m_rows.erase(at(step.first), at(step.last + 1));
+            RowSync::apply(m_rows, step, next);
             endRemoveRows();
             break;
         case RowSync::Step::Move:
             beginMoveRows(QModelIndex(), step.first, step.first, QModelIndex(), step.to);
-            std::rotate(at(step.to), at(step.first), at(step.first + 1));
+            RowSync::apply(m_rows, step, next);
             endMoveRows();
             break;
         case RowSync::Step::Insert:
             beginInsertRows(QModelIndex(), step.first, step.first);
-            m_rows.insert(at(step.first), next[size_t(step.first)]);
+            RowSync::apply(m_rows, step, next);
             endInsertRows();
             break;
         }
@@ -100,7 +99,7 @@ int ProductSearchModel::columnCount(const QModelIndex &parent) const
 
 QVariant ProductSearchModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || index.model() != this || index.row() >= int(m_rows.size()))
         return QVariant();
     const ProductSummary &row = m_rows[size_t(index.row())];
     switch (role) {
@@ -111,6 +110,8 @@ QVariant ProductSearchModel::data(const QModelIndex &index, int role) const
             return tr("Indicative price: %1\n%2")
                 .arg(row.price.display(), row.price.basis);
         }
+        if (index.column() == Segments)
+            return segmentsLabel(row.segments);
         return index.column() == Name ? QVariant(row.name) : QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() == Price || index.column() == Capabilities)
@@ -137,7 +138,7 @@ QVariant ProductSearchModel::displayData(const ProductSummary &row, int column) 
     case Subcategory:
         return row.categoryName;
     case Segments:
-        return segmentsLabel(row.segments);
+        return segmentsShortLabel(row.segments);
     case Price:
         return row.price.isKnown() ? row.price.display() : tr("Not published");
     case Capabilities:

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "domain/ids.h"
+#include "mainview.h"
+
+#include <QTimer>
+
+class QLabel;
+class QModelIndex;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+class QTreeView;
+
+namespace sa {
+
+class CapabilityListModel;
+class CapabilityManagerDialog;
+class CatalogueDocument;
+class CatalogueFilterBar;
+class CategoryTreeModel;
+class ProductDetailPanel;
+class ProductDialog;
+class ProductSearchModel;
+
+// The Catalogue view: find products by typing (CatalogueStore::search, coalesced per
+// keystroke), narrow them by landscape category, capability, segment and price band, read
+// one in the detail panel, and add, edit or delete products through undoable commands.
+class CatalogueBrowser final : public MainView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CatalogueBrowser)
+
+public:
+    static constexpr int ResultLimit = 500;
+
+    explicit CatalogueBrowser(CatalogueDocument *document, QWidget *parent = nullptr);
+    ~CatalogueBrowser() override;
+
+    QString viewId() const override;
+    QString title() const override;
+    QIcon icon() const override;
+    QList<QAction *> editActions() const override;
+    void focusSearch() override;
+    void prepareSnapshot() override;
+    void saveState(QSettings &settings) const override;
+    void restoreState(QSettings &settings) override;
+
+    ProductId currentProductId() const;
+    // Selects the product in the results; clears the search and filters first when the
+    // product is not among them.
+    void selectProduct(ProductId id);
+    // Opens the product dialog (window-modal, deletes itself); id 0 for a new product.
+    ProductDialog *openProductDialog(ProductId id);
+    CapabilityManagerDialog *openCapabilityManager();
+    // Runs a pending search now instead of waiting for the keystroke timer.
+    void flushSearch();
+
+private:
+    QWidget *createResults();
+    void createActions();
+    void scheduleSearch();
+    void runSearch();
+    void clearFilters();
+    void updateResultCount();
+    void updateActions();
+    void showCurrentProduct();
+    void deleteProduct();
+    bool selectRow(ProductId id);
+
+    CatalogueDocument *m_document;
+    ProductSearchModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    CategoryTreeModel *m_categories;
+    CapabilityListModel *m_capabilities;
+    CatalogueFilterBar *m_filterBar;
+    QTreeView *m_tree;
+    QTableView *m_table;
+    QLabel *m_resultCount;
+    ProductDetailPanel *m_detail;
+    QSplitter *m_splitter;
+    QTimer m_searchTimer;
+    bool m_textChanged = false;
+    QAction *m_newAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_capabilitiesAction = nullptr;
+    QAction *m_separator = nullptr;
+};
+
+} // namespace sa

@@ -54,7 +54,7 @@ CatalogueCsvImport CatalogueCsv::convert(const CsvTable &table, const QStringLis
     QHash<QString, size_t> vendorIndex;
     out.products.reserve(size_t(table.rowCount()));
     for (int row = 0; row < table.rowCount() && !messages.full(); ++row) {
-        QString website;
+        QStringView website;
         Product product = reader.convert(row, &website);
         if (product.name.isEmpty())
             continue;
@@ -65,12 +65,12 @@ CatalogueCsvImport CatalogueCsv::convert(const CsvTable &table, const QStringLis
                 out.vendors.push_back(Vendor{0,
                                              product.vendorSlug,
                                              product.vendorName,
-                                             website,
+                                             website.toString(),
                                              QString(),
                                              0,
                                              Origin::User});
             } else if (out.vendors[*it].website.isEmpty()) {
-                out.vendors[*it].website = website;
+                out.vendors[*it].website = website.toString();
             }
         }
         const int line = table.rowLine(row);

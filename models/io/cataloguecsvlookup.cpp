@@ -1,5 +1,6 @@
 #include "cataloguecsvlookup.h"
 
+#include "cataloguecsvvalues.h"
 #include "domain/slug.h"
 
 #include <QVarLengthArray>
@@ -55,7 +56,7 @@ const T *CatalogueCsvLookup::find(const std::vector<T> &items,
                                   QStringView text)
 {
     // Case-fold into a stack buffer: a hit costs no allocation.
-    const QStringView trimmed = text.trimmed();
+    const QStringView trimmed = CatalogueCsvValues::trimmed(text);
     QVarLengthArray<QChar, 128> buffer(trimmed.size());
     for (qsizetype i = 0; i < trimmed.size(); ++i) {
         const char16_t c = trimmed[i].unicode();

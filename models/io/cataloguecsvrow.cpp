@@ -51,16 +51,6 @@ bool asciiSlug(QStringView text, QString *out)
     return d != begin;
 }
 
-// QStringView::trimmed() with a shortcut for the usual cell that has nothing to trim.
-QStringView trimmedView(QStringView text)
-{
-    if (text.isEmpty()
-        || (text.front().unicode() > u' ' && text.front().unicode() < 128
-            && text.back().unicode() > u' ' && text.back().unicode() < 128))
-        return text;
-    return text.trimmed();
-}
-
 } // namespace
 
 CatalogueCsvRow::CatalogueCsvRow(const CsvTable &table,
@@ -79,7 +69,8 @@ QStringView CatalogueCsvRow::text(int row, Field field) const
     const int column = m_columns.column(field);
     if (column < 0)
         return {};
-    return trimmedView(CsvWriter::withoutFormulaGuard(trimmedView(m_table.cell(row, column))));
+    return CatalogueCsvValues::trimmed(
+        CsvWriter::withoutFormulaGuard(CatalogueCsvValues::trimmed(m_table.cell(row, column))));
 }
 
 QString CatalogueCsvRow::where(int row, Field field, QStringView part) const
@@ -101,7 +92,7 @@ void CatalogueCsvRow::forEachItem(int row, Field field, QStringView separators, 
                 return s == cell[i];
             }))
             continue;
-        const QStringView item = cell.sliced(start, i - start).trimmed();
+        const QStringView item = CatalogueCsvValues::trimmed(cell.sliced(start, i - start));
         if (!item.isEmpty())
             fn(item);
         start = i + 1;
@@ -121,7 +112,13 @@ QString CatalogueCsvRow::validSlug(int row, Field field, QStringView given) cons
     return fixed;
 }
 
-Product CatalogueCsvRow::convert(int row, QString *website) const
+QString CatalogueCsvRow::interned(QStringView text) const
+{
+    const auto it = m_strings.constFind(QString::fromRawData(text.data(), text.size()));
+    return it != m_strings.constEnd() ? *it : *m_strings.insert(text.toString());
+}
+
+Product CatalogueCsvRow::convert(int row, QStringView *website) const
 {
     Product p;
     const QStringView name = text(row, Field::Name);
@@ -130,15 +127,17 @@ Product CatalogueCsvRow::convert(int row, QString *website) const
     p.name = name.toString();
 
     const QStringView vendor = text(row, Field::Vendor);
-    p.vendorName = vendor.toString();
     const QStringView vendorSlug = text(row, Field::VendorSlug);
-    // Vendors repeat on many rows: slugify each name once.
-    auto vendorWords = m_vendorSlugs.constFind(p.vendorName);
+    // Vendors repeat on many rows: one string and one slugify() per vendor.
+    auto vendorWords = m_vendorSlugs.constFind(QString::fromRawData(vendor.data(), vendor.size()));
     if (vendorWords == m_vendorSlugs.constEnd()) {
+        p.vendorName = vendor.toString();
         QString words;
         const bool ascii = asciiSlug(p.vendorName, &words);
         vendorWords
             = m_vendorSlugs.insert(p.vendorName, {ascii ? words : slugify(p.vendorName), ascii});
+    } else {
+        p.vendorName = vendorWords.key();
     }
     p.vendorSlug = !vendorSlug.isEmpty() ? validSlug(row, Field::VendorSlug, vendorSlug)
                                          : vendorWords->first;
@@ -174,7 +173,7 @@ Product CatalogueCsvRow::convert(int row, QString *website) const
         }
     }
     p.description = text(row, Field::Description).toString();
-    *website = text(row, Field::Website).toString();
+    *website = text(row, Field::Website);
 
     forEachItem(row, Field::Aliases, u"|", [&](QStringView alias) {
         if (alias.compare(p.name, Qt::CaseInsensitive) != 0
@@ -200,23 +199,30 @@ Product CatalogueCsvRow::convert(int row, QString *website) const
                                 u"unknown deployment '" + d
                                     + u"' (expected cloud, on-premise or hybrid); ignored");
     }
-    p.pricingModel = text(row, Field::PricingModel).toString();
+    p.pricingModel = interned(text(row, Field::PricingModel));
     readPrice(row, &p);
     return p;
 }
 
 void CatalogueCsvRow::readCapabilities(int row, Product *p) const
 {
+    const QStringView cell = text(row, Field::Capabilities);
+    if (cell.isEmpty())
+        return;
+    p->capabilities.reserve(size_t(cell.count(u'|') + cell.count(u';') + 1));
     forEachItem(row, Field::Capabilities, u"|;", [&](QStringView item) {
         // "name" or "name:strength"; a capability whose name contains ':' still reads whole.
         QStringView capName = item;
         int strength = 2;
         const Capability *cap = nullptr;
-        if (const qsizetype colon = item.lastIndexOf(u':'); colon >= 0) {
-            const QStringView strengthText = item.sliced(colon + 1).trimmed();
+        qsizetype colon = item.size() - 1;
+        while (colon >= 0 && item[colon] != u':')
+            --colon;
+        if (colon >= 0) {
+            const QStringView strengthText = CatalogueCsvValues::trimmed(item.sliced(colon + 1));
             const std::optional<int> s = CatalogueCsvValues::strength(strengthText);
             if (s) {
-                capName = item.first(colon).trimmed();
+                capName = CatalogueCsvValues::trimmed(item.first(colon));
                 strength = *s;
                 cap = m_lookup.capability(capName);
             }
@@ -274,13 +280,13 @@ void CatalogueCsvRow::readPrice(int row, Product *p) const
     }
     if (const QStringView c = text(row, Field::Currency); !c.isEmpty()) {
         if (const std::optional<QString> code = CatalogueCsvValues::currency(c))
-            p->price.currency = *code;
+            p->price.currency = interned(*code);
         else
             m_messages->error(where(row, Field::Currency),
                               u"currency must be a three-letter code such as USD or EUR, not '" + c
                                   + u"'");
     }
-    p->price.basis = text(row, Field::PriceBasis).toString();
+    p->price.basis = interned(text(row, Field::PriceBasis));
     if (const QStringView d = text(row, Field::PriceAsOf); !d.isEmpty()) {
         p->price.asOf = CatalogueCsvValues::date(d);
         if (!p->price.asOf.isValid())

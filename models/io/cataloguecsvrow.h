@@ -5,6 +5,7 @@
 #include "domain/product.h"
 
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 namespace sa {
@@ -25,8 +26,9 @@ public:
                     CatalogueCsvMessages *messages);
 
     // The row's product; its name is empty when the row had none. website receives the
-    // row's website cell (it belongs to the vendor, which Product does not carry).
-    Product convert(int row, QString *website) const;
+    // row's website cell (it belongs to the vendor, which Product does not carry); it
+    // views the table.
+    Product convert(int row, QStringView *website) const;
 
 private:
     using Field = CatalogueCsvField;
@@ -44,7 +46,11 @@ private:
     const CatalogueCsvColumns &m_columns;
     const CatalogueCsvLookup &m_lookup;
     CatalogueCsvMessages *m_messages;
+    // One shared string for values that repeat down a column ("per seat", "USD").
+    QString interned(QStringView text) const;
+
     mutable QHash<QString, std::pair<QString, bool>> m_vendorSlugs; // name -> (slug, from ASCII)
+    mutable QSet<QString> m_strings;
 };
 
 } // namespace sa

@@ -15,7 +15,7 @@ QString words(QStringView text)
 {
     QString out;
     bool space = false;
-    for (const QChar c : text.trimmed()) {
+    for (const QChar c : CatalogueCsvValues::trimmed(text)) {
         if (c.isSpace() || c == u'-' || c == u'_' || c == u'/') {
             space = !out.isEmpty();
             continue;
@@ -35,9 +35,19 @@ bool isCurrencySymbol(QChar c)
 
 } // namespace
 
+QStringView CatalogueCsvValues::trimmed(QStringView text)
+{
+    const auto plain = [](QChar c) {
+        return c.unicode() > u' ' && c.unicode() < 0x80;
+    };
+    if (text.isEmpty() || (plain(text.front()) && plain(text.back())))
+        return text;
+    return text.trimmed();
+}
+
 std::optional<qint64> CatalogueCsvValues::price(QStringView text)
 {
-    QStringView t = text.trimmed();
+    QStringView t = trimmed(text);
     if (t.isEmpty() || !t.front().isDigit()) {
         static const char16_t *const kUnpublished[]
             = {u"", u"-", u"\u2013", u"\u2014", u"n/a", u"na", u"quote", u"on request", u"tbd"};
@@ -57,8 +67,13 @@ std::optional<qint64> CatalogueCsvValues::price(QStringView text)
 
     // Which separator, if any, is the decimal point: the later one when both appear; a
     // single one unless exactly three digits follow it ("9,600" and "12.500" group thousands).
-    const qsizetype lastDot = t.lastIndexOf(u'.'), lastComma = t.lastIndexOf(u',');
-    const qsizetype separators = t.count(u'.') + t.count(u',');
+    qsizetype lastDot = -1, lastComma = -1, separators = 0;
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        if (t[i] == u'.' || t[i] == u',') {
+            (t[i] == u'.' ? lastDot : lastComma) = i;
+            ++separators;
+        }
+    }
     qsizetype decimal = -1;
     if (lastDot >= 0 && lastComma >= 0)
         decimal = std::max(lastDot, lastComma);
@@ -96,7 +111,7 @@ std::optional<qint64> CatalogueCsvValues::price(QStringView text)
 
 QDate CatalogueCsvValues::date(QStringView text)
 {
-    QStringView t = text.trimmed();
+    QStringView t = trimmed(text);
     if (t.size() > 10 && (t[10] == u'T' || t[10] == u' '))
         t = t.first(10);
     const auto number = [&](qsizetype from, qsizetype length) {
@@ -119,7 +134,7 @@ QDate CatalogueCsvValues::date(QStringView text)
 
 std::optional<int> CatalogueCsvValues::strength(QStringView text)
 {
-    const QStringView t = text.trimmed();
+    const QStringView t = trimmed(text);
     if (t.size() == 1 && t[0] >= u'1' && t[0] <= u'3')
         return t[0].unicode() - u'0';
     for (int s = 1; s <= 3; ++s) {
@@ -151,7 +166,7 @@ std::optional<QString> CatalogueCsvValues::segment(QStringView text)
         {QStringLiteral("large"), QStringLiteral("enterprise")},
         {QStringLiteral("large enterprise"), QStringLiteral("enterprise")},
     };
-    const QStringView t = text.trimmed();
+    const QStringView t = trimmed(text);
     for (const QString &key : knownSegments()) {
         if (t == key) // the format's own spelling: no normalising needed
             return key;
@@ -162,7 +177,7 @@ std::optional<QString> CatalogueCsvValues::segment(QStringView text)
 
 std::optional<QString> CatalogueCsvValues::deployment(QStringView text)
 {
-    const QStringView t = text.trimmed();
+    const QStringView t = trimmed(text);
     for (const QStringView key :
          {QStringView(u"cloud"), QStringView(u"on-premise"), QStringView(u"hybrid")}) {
         if (t == key)
@@ -181,9 +196,11 @@ std::optional<QString> CatalogueCsvValues::deployment(QStringView text)
 
 std::optional<QString> CatalogueCsvValues::currency(QStringView text)
 {
-    const QStringView t = text.trimmed();
-    if (t == u"$")
+    const QStringView t = trimmed(text);
+    if (t == u"$" || t == u"USD")
         return QStringLiteral("USD");
+    if (t == u"EUR")
+        return QStringLiteral("EUR");
     if (t == u"€")
         return QStringLiteral("EUR");
     if (t == u"£")

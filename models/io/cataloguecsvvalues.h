@@ -27,6 +27,9 @@ public:
     static std::optional<QString> deployment(QStringView text);
     // An ISO 4217-shaped code, upper-cased; "$", "€" and "£" give USD, EUR and GBP.
     static std::optional<QString> currency(QStringView text);
+
+    // QStringView::trimmed() with a shortcut for the usual cell with nothing to trim.
+    static QStringView trimmed(QStringView text);
 };
 
 } // namespace sa

@@ -4,7 +4,7 @@
 #include <QElapsedTimer>
 #include <QTest>
 
-#include <limits>
+#include <ctime>
 
 using namespace sa;
 using namespace Qt::StringLiterals;
@@ -467,21 +467,26 @@ void TestCatalogueCsv::fifteenThousandRows()
     }
     const CatalogueCsv format(categories(), capabilities());
     CatalogueCsvImport r;
-    qint64 bestRead = std::numeric_limits<qint64>::max(), bestTotal = bestRead;
-    for (int run = 0; run < 5; ++run) { // the best of five: the machine may be busy
+    // Best of five, in wall and CPU time: the machine may be busy with other work.
+    double bestRead = 1e9, bestTotal = 1e9, bestCpu = 1e9;
+    for (int run = 0; run < 5; ++run) {
         QElapsedTimer timer;
         timer.start();
+        const std::clock_t cpu = std::clock();
         const CsvReadResult table = CsvReader().read(csv, u"big.csv"_s);
-        const qint64 read = timer.nsecsElapsed();
+        const double read = double(timer.nsecsElapsed()) / 1e6;
         CatalogueCsvImport result = format.convert(table.table);
+        bestCpu = std::min(bestCpu, double(std::clock() - cpu) * 1000.0 / CLOCKS_PER_SEC);
         bestRead = std::min(bestRead, read);
-        bestTotal = std::min(bestTotal, timer.nsecsElapsed());
+        bestTotal = std::min(bestTotal, double(timer.nsecsElapsed()) / 1e6);
         r = std::move(result);
     }
-    qInfo("15,000 rows, %lld bytes: read %.1f ms, read + convert %.1f ms (best of 5)",
+    qInfo("15,000 rows, %lld bytes: read %.1f ms, read + convert %.1f ms wall, %.1f ms CPU "
+          "(best of 5)",
           qint64(csv.size()),
-          double(bestRead) / 1e6,
-          double(bestTotal) / 1e6);
+          bestRead,
+          bestTotal,
+          bestCpu);
     QCOMPARE(r.errors, QStringList());
     QCOMPARE(r.warnings, QStringList());
     QCOMPARE(r.products.size(), size_t(15'000));

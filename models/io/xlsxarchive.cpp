@@ -28,7 +28,8 @@ QString failureMessage(XlsxPartDevice::Failure failure, qint64 maxBytes)
 
 XlsxArchive::XlsxArchive(XlsxLimits limits)
     : m_limits(limits)
-{}
+{
+}
 
 XlsxArchive::~XlsxArchive()
 {
@@ -51,7 +52,8 @@ Status XlsxArchive::open(const QString &path, const QString &displayName)
                                  u"a password, or as CSV");
     }
     if (!magic.startsWith("PK\x03\x04") && !magic.startsWith("PK\x05\x06"))
-        return Error::badInput(displayName + u": not an XLSX workbook: the file is not a zip archive");
+        return Error::badInput(displayName
+                               + u": not an XLSX workbook: the file is not a zip archive");
 
     if (m_zip)
         unzClose(m_zip);
@@ -64,7 +66,8 @@ Status XlsxArchive::open(const QString &path, const QString &displayName)
     }
     unz_global_info64 info{};
     if (unzGetGlobalInfo64(m_zip, &info) != UNZ_OK)
-        return Error::badInput(displayName + u": the XLSX file is damaged (unreadable zip directory)");
+        return Error::badInput(displayName
+                               + u": the XLSX file is damaged (unreadable zip directory)");
     if (info.number_entry > ZPOS64_T(m_limits.maxParts)) {
         return Error::badInput(displayName + u": the archive has more than "
                                + QString::number(m_limits.maxParts) + u" parts");
@@ -74,7 +77,8 @@ Status XlsxArchive::open(const QString &path, const QString &displayName)
 
 bool XlsxArchive::contains(const QString &part) const
 {
-    return m_zip && unzLocateFile(m_zip, part.toUtf8().constData(), 2) == UNZ_OK;
+    constexpr int kIgnoreCase = 2; // OPC part names are case-insensitive
+    return m_zip && unzLocateFile(m_zip, part.toUtf8().constData(), kIgnoreCase) == UNZ_OK;
 }
 
 Error XlsxArchive::partError(const QString &part, const QString &what) const
@@ -99,11 +103,13 @@ Status XlsxArchive::openPart(const QString &part)
     if (info.uncompressed_size > 1024 * 1024
         && info.uncompressed_size / std::max<ZPOS64_T>(info.compressed_size, 1)
                > ZPOS64_T(m_limits.maxCompressionRatio)) {
-        return partError(part, u"compressed more than " + QString::number(m_limits.maxCompressionRatio)
-                                   + u" to 1; refusing a possible zip bomb");
+        return partError(part,
+                         u"compressed more than " + QString::number(m_limits.maxCompressionRatio)
+                             + u" to 1; refusing a possible zip bomb");
     }
     if (unzOpenCurrentFile(m_zip) != UNZ_OK)
-        return partError(part, QStringLiteral("the zip archive is damaged (cannot open this part)"));
+        return partError(part,
+                         QStringLiteral("the zip archive is damaged (cannot open this part)"));
     return success();
 }
 
@@ -125,7 +131,8 @@ Status XlsxArchive::parseXml(const QString &part,
     if (xml.atEnd() && !xml.hasError()) {
         // Read what may follow the document, so the checksum can be verified.
         char rest[4096];
-        while (device.read(rest, sizeof rest) > 0) {}
+        while (device.read(rest, sizeof rest) > 0) {
+        }
     }
     m_inflated += device.bytesInflated();
     if (device.failure() != XlsxPartDevice::Failure::None) {

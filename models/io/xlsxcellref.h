@@ -25,8 +25,8 @@ public:
     // Only the column letters: "AB" -> 28; 0 when malformed.
     static int parseColumn(QStringView letters);
 
-    static QString columnName(int column); // 28 -> "AB"
-    static QString name(int row, int column); // (7, 3) -> "C7"
+    static QString columnName(int column);            // 28 -> "AB"
+    static QString name(int row, int column);         // (7, 3) -> "C7"
     static QString quotedSheet(const QString &sheet); // "Q1 costs" -> "'Q1 costs'"
     static QString location(const QString &file, const QString &sheet, int row, int column);
 };

@@ -51,7 +51,8 @@ std::optional<QString> essentials(QStringView code)
         if (c == u';')
             break;
         if (c == u'"') {
-            while (++i < code.size() && code[i] != u'"') {}
+            while (++i < code.size() && code[i] != u'"') {
+            }
         } else if (c == u'\\' || c == u'_' || c == u'*') {
             ++i;
         } else if (c == u'[') {

@@ -1,8 +1,7 @@
 #include "xlsxpartdevice.h"
 
-#include <minizip/unzip.h>
-
 #include <algorithm>
+#include <minizip/unzip.h>
 
 namespace sa {
 

@@ -33,9 +33,10 @@ qsizetype detectHeader(const CsvRecords &records)
         width = std::max(width, records.records[r].cellCount);
     for (size_t r = 0; r < count; ++r) {
         const CsvRecords::Record &rec = records.records[r];
-        sample.records.push_back(CsvRecords::Record{quint32(sample.cells.size()), width,
-                                                    rec.endLine, width + 1});
-        sample.cells.insert(sample.cells.end(), records.cells.begin() + rec.firstCell,
+        sample.records.push_back(
+            CsvRecords::Record{quint32(sample.cells.size()), width, rec.endLine, width + 1});
+        sample.cells.insert(sample.cells.end(),
+                            records.cells.begin() + rec.firstCell,
                             records.cells.begin() + rec.firstCell + rec.cellCount);
         sample.cells.resize(sample.cells.size() + (width - rec.cellCount));
     }
@@ -53,9 +54,9 @@ bool padRecords(CsvRecords &records, size_t from, qint64 maxCells)
     if (padded > maxCells)
         return false;
     std::vector<CsvRecords::Cell> cells;
-    cells.reserve(size_t(padded) + (from < records.records.size()
-                                        ? records.records[from].firstCell
-                                        : records.cells.size()));
+    cells.reserve(
+        size_t(padded)
+        + (from < records.records.size() ? records.records[from].firstCell : records.cells.size()));
     for (size_t r = 0; r < records.records.size(); ++r) {
         CsvRecords::Record &rec = records.records[r];
         const auto first = records.cells.begin() + rec.firstCell;
@@ -76,7 +77,8 @@ bool padRecords(CsvRecords &records, size_t from, qint64 maxCells)
 
 XlsxReader::XlsxReader(XlsxReadOptions options)
     : m_options(std::move(options))
-{}
+{
+}
 
 XlsxReadResult XlsxReader::readFile(const QString &path, const QString &displayName) const
 {
@@ -97,15 +99,14 @@ XlsxReadResult XlsxReader::readFile(const QString &path, const QString &displayN
     Expected<XlsxStyles> styles = XlsxStyles::read(archive, workbook->stylesPart());
     if (!styles)
         return failure(std::move(result), styles.error());
-    Expected<XlsxSharedStrings> strings = XlsxSharedStrings::read(archive,
-                                                                  workbook->sharedStringsPart(),
-                                                                  m_options.maxSharedStrings);
+    Expected<XlsxSharedStrings> strings = XlsxSharedStrings::read(
+        archive, workbook->sharedStringsPart(), m_options.maxSharedStrings);
     if (!strings)
         return failure(std::move(result), strings.error());
-    XlsxSheetParser parser(name, sheet->name, m_options, *styles, workbook->date1904(),
-                           std::move(*strings));
-    const Status parsed = archive.parseXml(sheet->part,
-                                           [&](QXmlStreamReader &xml) { parser.parse(xml); });
+    XlsxSheetParser parser(
+        name, sheet->name, m_options, *styles, workbook->date1904(), std::move(*strings));
+    const Status parsed
+        = archive.parseXml(sheet->part, [&](QXmlStreamReader &xml) { parser.parse(xml); });
     result.errors = parser.errors();
     if (!parsed)
         result.errors << parsed.error().message;
@@ -117,16 +118,16 @@ XlsxReadResult XlsxReader::readFile(const QString &path, const QString &displayN
     if (m_options.headerRow == 0) {
         header = detectHeader(records);
     } else if (m_options.headerRow > 0) {
-        const auto it = std::find_if(records.records.begin(), records.records.end(),
-                                     [&](const CsvRecords::Record &r) {
-                                         return int(r.endLine) == m_options.headerRow;
-                                     });
+        const auto it = std::find_if(
+            records.records.begin(), records.records.end(), [&](const CsvRecords::Record &r) {
+                return int(r.endLine) == m_options.headerRow;
+            });
         if (it == records.records.end()) {
-            return failure(std::move(result),
-                           Error::badInput(XlsxCellRef::location(name, sheet->name,
-                                                                 m_options.headerRow, 1)
-                                           + u": row " + QString::number(m_options.headerRow)
-                                           + u" is empty; it cannot be the header"));
+            return failure(
+                std::move(result),
+                Error::badInput(XlsxCellRef::location(name, sheet->name, m_options.headerRow, 1)
+                                + u": row " + QString::number(m_options.headerRow)
+                                + u" is empty; it cannot be the header"));
         }
         header = it - records.records.begin();
     }

@@ -17,9 +17,9 @@ struct XlsxReadOptions
     int maxErrors = 50;
     int maxRows = 500'000;
     int maxColumns = 4096;
-    qint64 maxCells = 4'000'000;           // cells of the table, gaps and padding included
+    qint64 maxCells = 4'000'000; // cells of the table, gaps and padding included
     qsizetype maxSharedStrings = 4'000'000;
-    XlsxLimits archive;                    // inflated bytes, compression ratio, parts
+    XlsxLimits archive; // inflated bytes, compression ratio, parts
 };
 
 struct XlsxReadResult

@@ -5,8 +5,8 @@
 
 namespace sa {
 
-Expected<XlsxSharedStrings> XlsxSharedStrings::read(XlsxArchive &archive, const QString &part,
-                                                    qsizetype maxStrings)
+Expected<XlsxSharedStrings>
+XlsxSharedStrings::read(XlsxArchive &archive, const QString &part, qsizetype maxStrings)
 {
     XlsxSharedStrings table;
     if (part.isEmpty() || !archive.contains(part))

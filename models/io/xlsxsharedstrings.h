@@ -27,8 +27,8 @@ struct XlsxSharedStrings
     std::vector<Span> spans;
 
     // An empty part name gives an empty table.
-    static Expected<XlsxSharedStrings> read(XlsxArchive &archive, const QString &part,
-                                            qsizetype maxStrings);
+    static Expected<XlsxSharedStrings>
+    read(XlsxArchive &archive, const QString &part, qsizetype maxStrings);
 };
 
 } // namespace sa

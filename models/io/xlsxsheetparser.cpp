@@ -54,9 +54,12 @@ bool isPlainNumber(QStringView v)
 
 } // namespace
 
-XlsxSheetParser::XlsxSheetParser(QString fileName, QString sheetName,
-                                 const XlsxReadOptions &options, const XlsxStyles &styles,
-                                 bool date1904, XlsxSharedStrings strings)
+XlsxSheetParser::XlsxSheetParser(QString fileName,
+                                 QString sheetName,
+                                 const XlsxReadOptions &options,
+                                 const XlsxStyles &styles,
+                                 bool date1904,
+                                 XlsxSharedStrings strings)
     : m_fileName(std::move(fileName))
     , m_sheetName(std::move(sheetName))
     , m_options(options)
@@ -121,8 +124,9 @@ void XlsxSheetParser::parseCell(QXmlStreamReader &xml, CsvRecords::Record &recor
     if (!reference.isEmpty()) {
         const XlsxCellRef at = XlsxCellRef::parse(reference);
         if (!at.isValid() || at.row != m_row || at.column <= m_column) {
-            xml.raiseError(u"cell reference \"" + reference.toString() + u"\" is invalid, not in row "
-                           + QString::number(m_row) + u", or out of order");
+            xml.raiseError(u"cell reference \"" + reference.toString()
+                           + u"\" is invalid, not in row " + QString::number(m_row)
+                           + u", or out of order");
             return;
         }
         column = at.column;
@@ -154,7 +158,9 @@ void XlsxSheetParser::parseCell(QXmlStreamReader &xml, CsvRecords::Record &recor
         store(record, type, style.toInt(), m_value);
 }
 
-void XlsxSheetParser::store(CsvRecords::Record &record, QStringView type, int style,
+void XlsxSheetParser::store(CsvRecords::Record &record,
+                            QStringView type,
+                            int style,
                             QStringView value)
 {
     if (type == u"s") {
@@ -176,7 +182,8 @@ void XlsxSheetParser::store(CsvRecords::Record &record, QStringView type, int st
         else
             addText(record, value == u"1" ? u"TRUE" : u"FALSE");
     } else if (type == u"d") {
-        addText(record, XlsxDateFormat::isoText(value.trimmed().toString(), m_styles.dateKind(style)));
+        addText(record,
+                XlsxDateFormat::isoText(value.trimmed().toString(), m_styles.dateKind(style)));
     } else if (type.isEmpty() || type == u"n") {
         const XlsxDateFormat::Kind kind = m_styles.dateKind(style);
         if (kind == XlsxDateFormat::Kind::None && isPlainNumber(value)) {

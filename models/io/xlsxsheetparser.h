@@ -20,8 +20,12 @@ namespace sa {
 class XlsxSheetParser
 {
 public:
-    XlsxSheetParser(QString fileName, QString sheetName, const XlsxReadOptions &options,
-                    const XlsxStyles &styles, bool date1904, XlsxSharedStrings strings);
+    XlsxSheetParser(QString fileName,
+                    QString sheetName,
+                    const XlsxReadOptions &options,
+                    const XlsxStyles &styles,
+                    bool date1904,
+                    XlsxSharedStrings strings);
 
     void parse(QXmlStreamReader &xml);
 
@@ -46,7 +50,7 @@ private:
     CsvRecords m_records;
     QString m_value; // the current cell's <v>, reused
     QStringList m_errors;
-    int m_row = 0;    // the current row and cell's column
+    int m_row = 0; // the current row and cell's column
     int m_column = 0;
     bool m_stopped = false;
 };

@@ -37,7 +37,7 @@ Expected<XlsxStyles> XlsxStyles::read(XlsxArchive &archive, const QString &part)
     for (const int id : formatIds) {
         const auto code = codes.constFind(id);
         styles.m_kinds.push_back(code != codes.cend() ? XlsxDateFormat::fromCode(*code)
-                                                       : XlsxDateFormat::builtIn(id));
+                                                      : XlsxDateFormat::builtIn(id));
     }
     return styles;
 }

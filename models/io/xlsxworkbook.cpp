@@ -56,8 +56,7 @@ Expected<std::vector<Relationship>> readRelationships(XlsxArchive &archive, cons
 
 QString XlsxWorkbook::resolve(const QString &folder, QStringView target)
 {
-    const QString path = target.startsWith(u'/') ? target.sliced(1).toString()
-                                                 : folder + target;
+    const QString path = target.startsWith(u'/') ? target.sliced(1).toString() : folder + target;
     QStringList parts;
     for (const QString &segment : path.split(u'/')) {
         if (segment == u"..") {
@@ -73,7 +72,8 @@ QString XlsxWorkbook::resolve(const QString &folder, QStringView target)
 Expected<XlsxWorkbook> XlsxWorkbook::read(XlsxArchive &archive)
 {
     QString workbookPart = QStringLiteral("xl/workbook.xml");
-    Expected<std::vector<Relationship>> package = readRelationships(archive, QStringLiteral("_rels/.rels"));
+    Expected<std::vector<Relationship>> package
+        = readRelationships(archive, QStringLiteral("_rels/.rels"));
     if (!package)
         return package.error();
     for (const Relationship &r : *package) {
@@ -94,8 +94,8 @@ Expected<XlsxWorkbook> XlsxWorkbook::read(XlsxArchive &archive)
     XlsxWorkbook workbook;
     if (Status read = workbook.readWorkbook(archive, workbookPart); !read)
         return read.error();
-    Expected<std::vector<Relationship>> links = readRelationships(archive,
-                                                                  relationshipsOf(workbookPart));
+    Expected<std::vector<Relationship>> links
+        = readRelationships(archive, relationshipsOf(workbookPart));
     if (!links)
         return links.error();
     for (XlsxSheetInfo &sheet : workbook.m_sheets) {
@@ -167,7 +167,8 @@ Expected<XlsxSheetInfo> XlsxWorkbook::sheet(const QString &name, const QString &
                                    + u"\"; the workbook has: " + sheetNames().join(u", "));
         }
         if (!found->worksheet)
-            return Error::badInput(displayName + u": sheet \"" + found->name + u"\" is a chart, not a worksheet");
+            return Error::badInput(displayName + u": sheet \"" + found->name
+                                   + u"\" is a chart, not a worksheet");
     }
     if (found->part.isEmpty()) {
         return Error::badInput(displayName + u": sheet \"" + found->name

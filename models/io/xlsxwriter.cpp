@@ -7,12 +7,11 @@
 #include <QHash>
 #include <QTemporaryFile>
 
-#include <xlsxwriter.h>
-
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <xlsxwriter.h>
 
 namespace sa {
 
@@ -31,9 +30,14 @@ struct Currency
 };
 
 constexpr Currency kCurrencies[] = {
-    {u"USD", u"$", true, 2},  {u"EUR", u"€", false, 2}, {u"GBP", u"£", true, 2},
-    {u"JPY", u"¥", true, 0},  {u"CAD", u"CA$", true, 2}, {u"AUD", u"A$", true, 2},
-    {u"INR", u"₹", true, 2},  {u"CNY", u"CN¥", true, 2},
+    {u"USD", u"$", true, 2},
+    {u"EUR", u"€", false, 2},
+    {u"GBP", u"£", true, 2},
+    {u"JPY", u"¥", true, 0},
+    {u"CAD", u"CA$", true, 2},
+    {u"AUD", u"A$", true, 2},
+    {u"INR", u"₹", true, 2},
+    {u"CNY", u"CN¥", true, 2},
 };
 
 const Currency *findCurrency(const QString &code)
@@ -78,7 +82,8 @@ public:
     SheetWriter(lxw_workbook *workbook, const XlsxWriteOptions &options)
         : m_workbook(workbook)
         , m_options(options)
-    {}
+    {
+    }
 
     QString write(const QStringList &header, const std::vector<std::vector<XlsxCell>> &rows)
     {
@@ -132,12 +137,13 @@ private:
         if (text.isEmpty())
             return {};
         if (text.size() > kMaxCellText) {
-            return where(row, column) + u"the text is longer than "
-                   + QString::number(kMaxCellText) + u" characters, the most a cell holds";
+            return where(row, column) + u"the text is longer than " + QString::number(kMaxCellText)
+                   + u" characters, the most a cell holds";
         }
-        const lxw_error error = worksheet_write_string(m_sheet, lxw_row_t(row), lxw_col_t(column),
-                                                       text.toUtf8().constData(), format);
-        return error == LXW_NO_ERROR ? QString() : where(row, column) + QString::fromUtf8(lxw_strerror(error));
+        const lxw_error error = worksheet_write_string(
+            m_sheet, lxw_row_t(row), lxw_col_t(column), text.toUtf8().constData(), format);
+        return error == LXW_NO_ERROR ? QString()
+                                     : where(row, column) + QString::fromUtf8(lxw_strerror(error));
     }
 
     QString writeCell(int row, int column, const XlsxCell &cell, QString *shown)
@@ -155,7 +161,10 @@ private:
         case XlsxCell::Type::Money:
             if (!std::isfinite(cell.number))
                 return where(row, column) + u"not a finite number";
-            error = worksheet_write_number(m_sheet, lxw_row_t(row), lxw_col_t(column), cell.number,
+            error = worksheet_write_number(m_sheet,
+                                           lxw_row_t(row),
+                                           lxw_col_t(column),
+                                           cell.number,
                                            cell.type == XlsxCell::Type::Money ? money(cell.text)
                                                                               : nullptr);
             break;
@@ -165,11 +174,13 @@ private:
             if (cell.date.year() < 1900 || cell.date.year() > 9999) // no Excel serial
                 return writeText(row, column, cell.date.toString(Qt::ISODate), nullptr);
             lxw_datetime at{cell.date.year(), cell.date.month(), cell.date.day(), 0, 0, 0};
-            error = worksheet_write_datetime(m_sheet, lxw_row_t(row), lxw_col_t(column), &at, m_date);
+            error
+                = worksheet_write_datetime(m_sheet, lxw_row_t(row), lxw_col_t(column), &at, m_date);
             break;
         }
         }
-        return error == LXW_NO_ERROR ? QString() : where(row, column) + QString::fromUtf8(lxw_strerror(error));
+        return error == LXW_NO_ERROR ? QString()
+                                     : where(row, column) + QString::fromUtf8(lxw_strerror(error));
     }
 
     lxw_format *money(const QString &currency)
@@ -194,7 +205,8 @@ private:
 
 XlsxWriter::XlsxWriter(XlsxWriteOptions options)
     : m_options(std::move(options))
-{}
+{
+}
 
 void XlsxWriter::setHeader(QStringList names)
 {
@@ -218,8 +230,7 @@ QString XlsxWriter::moneyFormat(const QString &currency)
         if (ch.isLetter())
             letters += ch;
     }
-    return letters.isEmpty() ? QStringLiteral("#,##0.00")
-                             : u"#,##0.00 \"" + letters + u'"';
+    return letters.isEmpty() ? QStringLiteral("#,##0.00") : u"#,##0.00 \"" + letters + u'"';
 }
 
 Status XlsxWriter::save(const QString &path) const

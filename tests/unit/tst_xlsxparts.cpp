@@ -154,8 +154,8 @@ void TestXlsxParts::serials_data()
     QTest::newRow("date of a date-time") << 45352.75 << K::Date << false << u"2024-03-01"_s;
     QTest::newRow("date-time") << 45352.75 << K::DateTime << false << u"2024-03-01 18:00:00"_s;
     QTest::newRow("date-time at midnight") << 45352.0 << K::DateTime << false << u"2024-03-01"_s;
-    QTest::newRow("rounds to the next day") << 45352.999999999 << K::DateTime << false
-                                            << u"2024-03-02"_s;
+    QTest::newRow("rounds to the next day")
+        << 45352.999999999 << K::DateTime << false << u"2024-03-02"_s;
     QTest::newRow("time") << 0.5 << K::Time << false << u"12:00:00"_s;
     QTest::newRow("time of a date-time") << 45352.25 << K::Time << false << u"06:00:00"_s;
     QTest::newRow("not a date format") << 45352.0 << K::None << false << QString();
@@ -181,7 +181,8 @@ void TestXlsxParts::isoCells()
 
 void TestXlsxParts::partPaths()
 {
-    QCOMPARE(XlsxWorkbook::resolve(u"xl/"_s, u"worksheets/sheet1.xml"), u"xl/worksheets/sheet1.xml"_s);
+    QCOMPARE(XlsxWorkbook::resolve(u"xl/"_s, u"worksheets/sheet1.xml"),
+             u"xl/worksheets/sheet1.xml"_s);
     QCOMPARE(XlsxWorkbook::resolve(u"xl/"_s, u"/xl/worksheets/s.xml"), u"xl/worksheets/s.xml"_s);
     QCOMPARE(XlsxWorkbook::resolve(u"xl/worksheets/"_s, u"../sharedStrings.xml"),
              u"xl/sharedStrings.xml"_s);
@@ -208,8 +209,8 @@ void TestXlsxParts::inflatedBytesAreCounted_data()
     // zip headers declare.
     QTest::newRow("over budget") << u"ratio-bomb.xlsx"_s << qint64(1024 * 1024)
                                  << qint64(1024 * 1024 + 1) << XlsxPartDevice::Failure::OverBudget;
-    QTest::newRow("within budget") << u"inline-strings.xlsx"_s << qint64(1024 * 1024)
-                                   << qint64(-1) << XlsxPartDevice::Failure::None;
+    QTest::newRow("within budget") << u"inline-strings.xlsx"_s << qint64(1024 * 1024) << qint64(-1)
+                                   << XlsxPartDevice::Failure::None;
 }
 
 void TestXlsxParts::inflatedBytesAreCounted()
@@ -226,7 +227,8 @@ void TestXlsxParts::inflatedBytesAreCounted()
     {
         XlsxPartDevice device(zip, budget);
         char buffer[16 * 1024];
-        while (device.read(buffer, sizeof buffer) > 0) {}
+        while (device.read(buffer, sizeof buffer) > 0) {
+        }
         QTEST(device.failure(), "failure");
         QVERIFY(device.atEnd());
         QCOMPARE(device.bytesInflated(), inflated < 0 ? qint64(info.uncompressed_size) : inflated);

@@ -72,12 +72,30 @@ void TestXlsxReader::reads_data()
                 {u"1e-05"_s, u"0.0001"_s, u"1.23456789012346e+17"_s}};
     QTest::newRow("date formats: built-in, custom, date-time, time; money and elapsed are not")
         << u"dates.xlsx"_s << u"Sheet1"_s << 1
-        << QStringList{u"Tool"_s, u"Renewal"_s, u"Signed"_s, u"Updated"_s, u"Cost"_s,
-                       u"Elapsed"_s, u"At"_s, u"Ends"_s}
-        << Rows{{u"A"_s, u"2024-03-01"_s, u"2024-03-01"_s, u"2024-03-01 12:00:00"_s,
-                 u"1234.5"_s, u"1.5"_s, u"18:00:00"_s, u"2025-12-31"_s},
-                {u"B"_s, u"1900-03-01"_s, u"1900-02-28"_s, u"2024-03-01"_s, u"0"_s, u"0.5"_s,
-                 u"12:00:00"_s, u"2024-12-31"_s},
+        << QStringList{u"Tool"_s,
+                       u"Renewal"_s,
+                       u"Signed"_s,
+                       u"Updated"_s,
+                       u"Cost"_s,
+                       u"Elapsed"_s,
+                       u"At"_s,
+                       u"Ends"_s}
+        << Rows{{u"A"_s,
+                 u"2024-03-01"_s,
+                 u"2024-03-01"_s,
+                 u"2024-03-01 12:00:00"_s,
+                 u"1234.5"_s,
+                 u"1.5"_s,
+                 u"18:00:00"_s,
+                 u"2025-12-31"_s},
+                {u"B"_s,
+                 u"1900-03-01"_s,
+                 u"1900-02-28"_s,
+                 u"2024-03-01"_s,
+                 u"0"_s,
+                 u"0.5"_s,
+                 u"12:00:00"_s,
+                 u"2024-12-31"_s},
                 {u"C"_s, u"60"_s, u"-1"_s, u"1900-01-01"_s, u""_s, u""_s, u""_s, u""_s}};
     QTest::newRow("1904 date system")
         << u"date1904.xlsx"_s << u"Sheet1"_s << 1 << QStringList{u"Tool"_s, u"Renewal"_s}
@@ -126,7 +144,7 @@ void TestXlsxReader::cellPositions()
     QCOMPARE(t.location(t.position(0, 1)), u"gaps.xlsx:Sheet1!B2"_s);
     QCOMPARE(t.location(t.position(1, 0)), u"gaps.xlsx:Sheet1!A3"_s);
     QCOMPARE(t.location(t.position(2, 3)), u"gaps.xlsx:Sheet1!D6"_s);
-    QCOMPARE(t.location(t.position(2, 2)), u"gaps.xlsx:Sheet1!C6"_s); // padding after a gap
+    QCOMPARE(t.location(t.position(2, 2)), u"gaps.xlsx:Sheet1!C6"_s);    // padding after a gap
     QCOMPARE(t.location(t.position(2, 3, 4)), u"gaps.xlsx:Sheet1!D6"_s); // offsets stay in the cell
     QCOMPARE(t.location(t.headerPosition(3)), u"gaps.xlsx:Sheet1!D1"_s);
     QCOMPARE(t.rowLine(2), 6);
@@ -136,7 +154,8 @@ void TestXlsxReader::cellPositions()
     q1.sheet = u"Q1 costs"_s;
     const XlsxReadResult quoted = readFixture(u"two-sheets.xlsx"_s, q1);
     QVERIFY(quoted.ok());
-    QCOMPARE(quoted.table.location(quoted.table.position(1, 1)), u"two-sheets.xlsx:'Q1 costs'!B3"_s);
+    QCOMPARE(quoted.table.location(quoted.table.position(1, 1)),
+             u"two-sheets.xlsx:'Q1 costs'!B3"_s);
 }
 
 void TestXlsxReader::sheetsByName_data()
@@ -146,9 +165,9 @@ void TestXlsxReader::sheetsByName_data()
     QTest::addColumn<Rows>("rows");
     QTest::addColumn<QString>("error");
 
-    QTest::newRow("case-insensitive") << u"q1 COSTS"_s << u"Q1 costs"_s
-                                      << Rows{{u"Figma"_s, u"540"_s}, {u"Notion"_s, u"96"_s}}
-                                      << QString();
+    QTest::newRow("case-insensitive")
+        << u"q1 COSTS"_s << u"Q1 costs"_s << Rows{{u"Figma"_s, u"540"_s}, {u"Notion"_s, u"96"_s}}
+        << QString();
     QTest::newRow("hidden, by name") << u"Lookup"_s << u"Lookup"_s << Rows{{u"1"_s}} << QString();
     QTest::newRow("missing") << u"Budget"_s << QString() << Rows{}
                              << u"two-sheets.xlsx: no sheet named \"Budget\"; the workbook has: "
@@ -174,8 +193,9 @@ void TestXlsxReader::headerOptions()
     none.headerRow = -1;
     const XlsxReadResult noHeader = readFixture(u"title-rows.xlsx"_s, none);
     QVERIFY(noHeader.ok());
-    QCOMPARE(noHeader.table.header(), (QStringList{u"Column 1"_s, u"Column 2"_s, u"Column 3"_s,
-                                                   u"Column 4"_s, u"Column 5"_s}));
+    QCOMPARE(
+        noHeader.table.header(),
+        (QStringList{u"Column 1"_s, u"Column 2"_s, u"Column 3"_s, u"Column 4"_s, u"Column 5"_s}));
     QCOMPARE(noHeader.table.rowCount(), 5);
     QCOMPARE(rowsOf(noHeader.table).first(),
              (QStringList{u"Software spend FY24"_s, u""_s, u""_s, u""_s, u""_s}));
@@ -211,7 +231,8 @@ void TestXlsxReader::valueErrors()
     XlsxReadOptions two;
     two.maxErrors = 2;
     QCOMPARE(readFixture(u"bad-values.xlsx"_s, two).errors,
-             (QStringList{all[0], all[1],
+             (QStringList{all[0],
+                          all[1],
                           u"bad-values.xlsx:Sheet1!C3: too many errors; stopped after 2"_s}));
 }
 
@@ -317,7 +338,8 @@ void TestXlsxReader::missingFileIsAnIoError()
     const QString path = test::fixture(u"xlsx/absent.xlsx"_s);
     const XlsxReadResult result = XlsxReader().readFile(path);
     QCOMPARE(result.errorKind, Error::Kind::Io);
-    QCOMPARE(result.errors, QStringList{path + u": cannot read the file: No such file or directory"});
+    QCOMPARE(result.errors,
+             QStringList{path + u": cannot read the file: No such file or directory"});
 }
 
 QTEST_APPLESS_MAIN(TestXlsxReader)

@@ -37,19 +37,34 @@ private:
     static XlsxWriter inventory(XlsxWriteOptions options = {})
     {
         XlsxWriter writer(options);
-        writer.setHeader({u"Tool"_s, u"Owner"_s, u"Annual cost"_s, u"Seats"_s, u"Renewal"_s,
-                          u"Notes"_s, u"Command"_s});
-        writer.writeRow({XlsxCell::ofText(u"HubSpot"_s), XlsxCell::ofText(u"Zoë Ångström"_s),
-                         XlsxCell::ofMoney(1250.5, u"USD"_s), XlsxCell::ofNumber(12),
-                         XlsxCell::ofDate(QDate(2024, 3, 1)), XlsxCell(),
+        writer.setHeader({u"Tool"_s,
+                          u"Owner"_s,
+                          u"Annual cost"_s,
+                          u"Seats"_s,
+                          u"Renewal"_s,
+                          u"Notes"_s,
+                          u"Command"_s});
+        writer.writeRow({XlsxCell::ofText(u"HubSpot"_s),
+                         XlsxCell::ofText(u"Zoë Ångström"_s),
+                         XlsxCell::ofMoney(1250.5, u"USD"_s),
+                         XlsxCell::ofNumber(12),
+                         XlsxCell::ofDate(QDate(2024, 3, 1)),
+                         XlsxCell(),
                          XlsxCell::ofText(u"=SUM(A1:A2)"_s)});
-        writer.writeRow({XlsxCell::ofText(u"東京 CRM 🚀"_s), XlsxCell(),
-                         XlsxCell::ofMoney(99.99, u"EUR"_s), XlsxCell::ofNumber(0.1 + 0.2),
+        writer.writeRow({XlsxCell::ofText(u"東京 CRM 🚀"_s),
+                         XlsxCell(),
+                         XlsxCell::ofMoney(99.99, u"EUR"_s),
+                         XlsxCell::ofNumber(0.1 + 0.2),
                          XlsxCell::ofDate(QDate(1999, 12, 31)),
-                         XlsxCell::ofText(u"two\nlines"_s), XlsxCell::ofText(u"+1 555 0100"_s)});
-        writer.writeRow({XlsxCell::ofText(u"Slack"_s), XlsxCell::ofText(QString()),
-                         XlsxCell::ofMoney(0, u"GBP"_s), XlsxCell::ofNumber(-42.75), XlsxCell(),
-                         XlsxCell::ofText(u"  padded  "_s), XlsxCell::ofText(u"@channel"_s)});
+                         XlsxCell::ofText(u"two\nlines"_s),
+                         XlsxCell::ofText(u"+1 555 0100"_s)});
+        writer.writeRow({XlsxCell::ofText(u"Slack"_s),
+                         XlsxCell::ofText(QString()),
+                         XlsxCell::ofMoney(0, u"GBP"_s),
+                         XlsxCell::ofNumber(-42.75),
+                         XlsxCell(),
+                         XlsxCell::ofText(u"  padded  "_s),
+                         XlsxCell::ofText(u"@channel"_s)});
         return writer;
     }
     static QString part(const QString &path, const QString &name)
@@ -83,16 +98,31 @@ void TestXlsxWriter::roundTrip()
     const XlsxReadResult read = XlsxReader().readFile(path, u"inventory.xlsx"_s);
     QCOMPARE(read.errors, QStringList());
     QCOMPARE(read.sheet, u"Sheet1"_s);
-    QCOMPARE(read.table.header(), (QStringList{u"Tool"_s, u"Owner"_s, u"Annual cost"_s,
-                                               u"Seats"_s, u"Renewal"_s, u"Notes"_s,
-                                               u"Command"_s}));
-    QCOMPARE(rowsOf(read.table),
-             (Rows{{u"HubSpot"_s, u"Zoë Ångström"_s, u"1250.5"_s, u"12"_s, u"2024-03-01"_s,
-                    u""_s, u"'=SUM(A1:A2)"_s},
-                   {u"東京 CRM 🚀"_s, u""_s, u"99.99"_s, u"0.3"_s, u"1999-12-31"_s,
-                    u"two\nlines"_s, u"'+1 555 0100"_s},
-                   {u"Slack"_s, u""_s, u"0"_s, u"-42.75"_s, u""_s, u"  padded  "_s,
-                    u"'@channel"_s}}));
+    QCOMPARE(read.table.header(),
+             (QStringList{u"Tool"_s,
+                          u"Owner"_s,
+                          u"Annual cost"_s,
+                          u"Seats"_s,
+                          u"Renewal"_s,
+                          u"Notes"_s,
+                          u"Command"_s}));
+    QCOMPARE(
+        rowsOf(read.table),
+        (Rows{{u"HubSpot"_s,
+               u"Zoë Ångström"_s,
+               u"1250.5"_s,
+               u"12"_s,
+               u"2024-03-01"_s,
+               u""_s,
+               u"'=SUM(A1:A2)"_s},
+              {u"東京 CRM 🚀"_s,
+               u""_s,
+               u"99.99"_s,
+               u"0.3"_s,
+               u"1999-12-31"_s,
+               u"two\nlines"_s,
+               u"'+1 555 0100"_s},
+              {u"Slack"_s, u""_s, u"0"_s, u"-42.75"_s, u""_s, u"  padded  "_s, u"'@channel"_s}}));
     QCOMPARE(read.table.location(read.table.position(2, 6)), u"inventory.xlsx:Sheet1!G4"_s);
 }
 
@@ -186,8 +216,8 @@ void TestXlsxWriter::badDataWritesNothing()
 
     XlsxWriter infinite;
     infinite.setHeader({u"Tool"_s, u"Seats"_s});
-    infinite.writeRow({XlsxCell::ofText(u"Zoom"_s),
-                       XlsxCell::ofNumber(std::numeric_limits<double>::infinity())});
+    infinite.writeRow(
+        {XlsxCell::ofText(u"Zoom"_s), XlsxCell::ofNumber(std::numeric_limits<double>::infinity())});
     Status saved = infinite.save(path);
     QVERIFY(!saved.ok());
     QCOMPARE(saved.error().message, QString(path + u":Sheet1!B2: not a finite number"));
@@ -197,8 +227,9 @@ void TestXlsxWriter::badDataWritesNothing()
     saved = longText.save(path);
     QVERIFY(!saved.ok());
     QCOMPARE(saved.error().message,
-             QString(path + u":Sheet1!A1: the text is longer than 32767 characters, the most "
-                            u"a cell holds"));
+             QString(path
+                     + u":Sheet1!A1: the text is longer than 32767 characters, the most "
+                       u"a cell holds"));
 
     XlsxWriteOptions slash;
     slash.sheetName = u"a/b"_s;
@@ -235,8 +266,14 @@ void TestXlsxWriter::fifteenThousandRows()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"big.xlsx"_s);
     XlsxWriter writer;
-    writer.setHeader({u"Tool"_s, u"Vendor"_s, u"Category"_s, u"Annual cost"_s, u"Seats"_s,
-                      u"Renewal"_s, u"Owner"_s, u"Notes"_s});
+    writer.setHeader({u"Tool"_s,
+                      u"Vendor"_s,
+                      u"Category"_s,
+                      u"Annual cost"_s,
+                      u"Seats"_s,
+                      u"Renewal"_s,
+                      u"Owner"_s,
+                      u"Notes"_s});
     for (int i = 0; i < 15'000; ++i) {
         writer.writeRow({XlsxCell::ofText(u"Tool "_s + QString::number(i)),
                          XlsxCell::ofText(u"Vendor "_s + QString::number(i % 700)),
@@ -256,15 +293,20 @@ void TestXlsxWriter::fifteenThousandRows()
     const qint64 readMs = timer.elapsed();
     const double readCpuMs = 1000.0 * double(std::clock() - cpu) / CLOCKS_PER_SEC;
     qInfo("15,000 rows x 8 columns: wrote %lld KB in %lld ms; read in %lld ms (%.0f ms CPU)",
-          QFileInfo(path).size() / 1024, writeMs, readMs, readCpuMs);
+          QFileInfo(path).size() / 1024,
+          writeMs,
+          readMs,
+          readCpuMs);
     QCOMPARE(read.errors, QStringList());
     QCOMPARE(read.table.rowCount(), 15'000);
     QCOMPARE(read.table.columnCount(), 8);
     QCOMPARE(read.table.cell(14'999, 0).toString(), u"Tool 14999"_s);
     QCOMPARE(read.table.cell(14'999, 3).toString(), u"4749.75"_s);
-    QCOMPARE(read.table.cell(14'999, 5).toString(), u"2025-02-03"_s); // 2024-01-01 + 14999 % 730 days
+    QCOMPARE(read.table.cell(14'999, 5).toString(),
+             u"2025-02-03"_s); // 2024-01-01 + 14999 % 730 days
     QCOMPARE(read.table.cell(14'998, 7).toString(), u""_s);
-    QCOMPARE(read.table.location(read.table.position(14'999, 7)), QString(path + u":Sheet1!H15001"));
+    QCOMPARE(read.table.location(read.table.position(14'999, 7)),
+             QString(path + u":Sheet1!H15001"));
 }
 
 QTEST_APPLESS_MAIN(TestXlsxWriter)

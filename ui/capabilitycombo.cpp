@@ -32,8 +32,10 @@ CapabilityCombo::CapabilityCombo(CapabilityListModel *model, QWidget *parent)
 
     connect(this, &QComboBox::currentIndexChanged, this, &CapabilityCombo::emitIfChanged);
     connect(lineEdit(), &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (text.isEmpty() && currentIndex() >= 0)
-            setCurrentIndex(-1);
+        // A name typed in full picks the capability; an emptied box means any.
+        const int typed = text.isEmpty() ? -1 : findText(text.trimmed(), Qt::MatchFixedString);
+        if ((text.isEmpty() || typed >= 0) && typed != currentIndex())
+            setCurrentIndex(typed);
         emitIfChanged();
     });
     connect(completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,

@@ -83,7 +83,10 @@ CatalogueBrowser::CatalogueBrowser(CatalogueDocument *document, QWidget *parent)
     connect(m_filterBar, &CatalogueFilterBar::clearRequested, this, &CatalogueBrowser::clearFilters);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &CatalogueBrowser::scheduleSearch);
+    // A click moves the current row before it selects it: follow both.
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CatalogueBrowser::showCurrentProduct);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CatalogueBrowser::showCurrentProduct);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         openProductDialog(index.data(ProductSearchModel::ProductIdRole).toLongLong());

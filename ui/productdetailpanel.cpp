@@ -217,6 +217,8 @@ void ProductDetailPanel::setActions(QAction *edit, QAction *remove)
 
 void ProductDetailPanel::setProduct(ProductId id)
 {
+    if (id != 0 && id == m_productId)
+        return; // already shown; edits arrive through the document's signals
     m_productId = id;
     refresh();
 }

@@ -117,7 +117,7 @@ void TestProductSearchModel::cellsShowTextAndCarryRawValues()
     QVERIFY(!m_model->index(quote, ProductSearchModel::Price).data(raw).isValid());
     QCOMPARE(m_model->index(quote, ProductSearchModel::Segments).data().toString(), QStringLiteral("Ent"));
     const int free = m_model->rowOf(id("hubspot-crm"));
-    QCOMPARE(m_model->index(free, ProductSearchModel::Price).data().toString(), QStringLiteral("$0 / yr"));
+    QCOMPARE(m_model->index(free, ProductSearchModel::Price).data().toString(), QStringLiteral("Free"));
     QCOMPARE(m_model->index(free, ProductSearchModel::Price).data(raw).toLongLong(), 0);
 }
 

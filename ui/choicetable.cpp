@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QStandardItemModel>
@@ -9,6 +10,27 @@
 #include <set>
 
 namespace sa {
+
+namespace {
+
+// A little air around the combo, so that rows read as form fields rather than a grid.
+QWidget *framed(QComboBox *combo)
+{
+    auto *cell = new QWidget;
+    auto *layout = new QHBoxLayout(cell);
+    layout->setContentsMargins(4, 3, 4, 3);
+    layout->addWidget(combo);
+    cell->setFocusProxy(combo);
+    return cell;
+}
+
+} // namespace
+
+QComboBox *ChoiceTable::comboAt(int row, int column) const
+{
+    QWidget *cell = cellWidget(row, column);
+    return cell ? cell->findChild<QComboBox *>() : nullptr;
+}
 
 ChoiceTable::ChoiceTable(QWidget *parent)
     : QTableWidget(parent)
@@ -20,7 +42,8 @@ ChoiceTable::ChoiceTable(QWidget *parent)
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setShowGrid(false);
     verticalHeader()->hide();
-    verticalHeader()->setDefaultSectionSize(36);
+    verticalHeader()->setDefaultSectionSize(38);
+    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     horizontalHeader()->setSectionResizeMode(1, QHeaderView::Fixed);
     horizontalHeader()->resizeSection(1, 150);
@@ -62,7 +85,7 @@ void ChoiceTable::addRow(qint64 id, int option)
     choice->setCompleter(completer);
     choice->setCurrentIndex(id ? choice->findData(id, Qt::UserRole + 1) : -1);
     connect(choice, &QComboBox::currentTextChanged, this, &ChoiceTable::edited);
-    setCellWidget(row, 0, choice);
+    setCellWidget(row, 0, framed(choice));
 
     auto *optionBox = new QComboBox;
     for (const auto &[label, value] : std::as_const(m_options))
@@ -70,7 +93,7 @@ void ChoiceTable::addRow(qint64 id, int option)
     const int optionIndex = optionBox->findData(option);
     optionBox->setCurrentIndex(optionIndex >= 0 ? optionIndex : 0);
     connect(optionBox, &QComboBox::currentIndexChanged, this, &ChoiceTable::edited);
-    setCellWidget(row, 1, optionBox);
+    setCellWidget(row, 1, framed(optionBox));
 
     setCurrentCell(row, 0);
     emit edited();
@@ -97,8 +120,8 @@ std::vector<ChoiceTable::Row> ChoiceTable::rows() const
 {
     std::vector<Row> result;
     for (int row = 0; row < rowCount(); ++row) {
-        const auto *choice = qobject_cast<QComboBox *>(cellWidget(row, 0));
-        const auto *option = qobject_cast<QComboBox *>(cellWidget(row, 1));
+        const QComboBox *choice = comboAt(row, 0);
+        const QComboBox *option = comboAt(row, 1);
         if (!choice || !option)
             continue;
         const QString text = choice->currentText().trimmed();

@@ -4,6 +4,7 @@
 
 #include <vector>
 
+class QComboBox;
 class QStandardItemModel;
 
 namespace sa {
@@ -44,6 +45,8 @@ public:
     QStringList problems() const;
 
     void addRow(qint64 id = 0, int option = 0);
+    // The combo of a cell: column 0 picks the item, column 1 the option.
+    QComboBox *comboAt(int row, int column) const;
     void removeCurrentRow();
 
 signals:

@@ -3,6 +3,7 @@
 #include "catalogue/cataloguedocument.h"
 #include "domain/slug.h"
 #include "fielderror.h"
+#include "theme.h"
 #include "itemmodels/cataloguetext.h"
 #include "ui_productdialog.h"
 
@@ -44,6 +45,10 @@ ProductDialog::ProductDialog(CatalogueDocument *document, QWidget *parent)
     for (QFormLayout *form : {m_ui->generalForm, m_ui->pricingForm})
         form->addItem(new QSpacerItem(0, 0, QSizePolicy::Minimum, QSizePolicy::Expanding));
     loadChoices();
+    m_ui->addCapabilityButton->setIcon(actionIcon(QStringLiteral("add")));
+    m_ui->addIntegrationButton->setIcon(actionIcon(QStringLiteral("add")));
+    m_ui->removeCapabilityButton->setIcon(actionIcon(QStringLiteral("delete")));
+    m_ui->removeIntegrationButton->setIcon(actionIcon(QStringLiteral("delete")));
 
     const auto touched = [this](const char *field) {
         return [this, field] {
@@ -62,13 +67,13 @@ ProductDialog::ProductDialog(CatalogueDocument *document, QWidget *parent)
     connect(m_ui->integrationsTable, &ChoiceTable::edited, this, touched("integrations"));
     connect(m_ui->addCapabilityButton, &QPushButton::clicked, this, [this] {
         m_ui->capabilitiesTable->addRow(0, 2);
-        m_ui->capabilitiesTable->cellWidget(m_ui->capabilitiesTable->rowCount() - 1, 0)->setFocus();
+        m_ui->capabilitiesTable->comboAt(m_ui->capabilitiesTable->rowCount() - 1, 0)->setFocus();
     });
     connect(m_ui->removeCapabilityButton, &QPushButton::clicked, m_ui->capabilitiesTable,
             &ChoiceTable::removeCurrentRow);
     connect(m_ui->addIntegrationButton, &QPushButton::clicked, this, [this] {
         m_ui->integrationsTable->addRow(0, int(IntegrationKind::Native));
-        m_ui->integrationsTable->cellWidget(m_ui->integrationsTable->rowCount() - 1, 0)->setFocus();
+        m_ui->integrationsTable->comboAt(m_ui->integrationsTable->rowCount() - 1, 0)->setFocus();
     });
     connect(m_ui->removeIntegrationButton, &QPushButton::clicked, m_ui->integrationsTable,
             &ChoiceTable::removeCurrentRow);

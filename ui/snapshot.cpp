@@ -45,6 +45,8 @@ bool saveDialogs(CatalogueBrowser *browser, const QDir &dir, QTextStream &err)
         product->resize(720, 600);
         bool ok = save(product, dir, QStringLiteral("product-dialog"), err);
         if (auto *tabs = product->findChild<QTabWidget *>(QStringLiteral("tabs"))) {
+            tabs->setCurrentIndex(1);
+            ok = ok && save(product, dir, QStringLiteral("product-dialog-pricing"), err);
             tabs->setCurrentIndex(2);
             ok = ok && save(product, dir, QStringLiteral("product-dialog-capabilities"), err);
         }

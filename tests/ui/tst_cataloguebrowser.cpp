@@ -2,6 +2,7 @@
 // store, built from tests/fixtures/catalogue-small (STACKATLAS_SHIPPED_CATALOGUE), driven
 // by objectName with QTest key and mouse events, asserting what the window shows.
 #include "capabilitymanagerdialog.h"
+#include "choicetable.h"
 #include "catalogue/cataloguedocument.h"
 #include "mainwindow.h"
 #include "productdialog.h"
@@ -301,9 +302,9 @@ void TestCatalogueBrowser::addProductThroughTheDialogAndUndo()
     dialog->findChild<QSpinBox *>(u"priceLowSpin"_s)->setValue(1200);
     dialog->findChild<QSpinBox *>(u"priceHighSpin"_s)->setValue(12000);
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"addCapabilityButton"_s), Qt::LeftButton);
-    auto *capabilities = dialog->findChild<QTableWidget *>(u"capabilitiesTable"_s);
+    auto *capabilities = dialog->findChild<ChoiceTable *>(u"capabilitiesTable"_s);
     QCOMPARE(capabilities->rowCount(), 1);
-    auto *capability = qobject_cast<QComboBox *>(capabilities->cellWidget(0, 0));
+    QComboBox *capability = capabilities->comboAt(0, 0);
     QTest::keyClicks(capability->lineEdit(), u"Email campaign"_s);
     // The completer lists the match; Down and Return pick it, as a user would.
     QWidget *popup = QApplication::activePopupWidget();

@@ -1,0 +1,74 @@
+// stackatlas --snapshot DIR, run as a user would run it (the built binary, offscreen):
+// every view and dialog lands as a 1400x900 (or dialog-sized) PNG and the exit code is 0;
+// a damaged catalogue gives a clear message on stderr and exit code 3.
+#include "testutil.h"
+
+#include <QDir>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestSnapshot : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rendersEveryViewAndDialog();
+    void damagedCatalogueExitsWithThree();
+
+private:
+    int run(const QStringList &arguments, QString *errors);
+};
+
+int TestSnapshot::run(const QStringList &arguments, QString *errors)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"STACKATLAS_SHIPPED_CATALOGUE"_s, sa::test::fixture(u"catalogue-small"_s));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(SA_GUI_PATH), arguments);
+    if (!process.waitForFinished(60'000))
+        return -1;
+    *errors = QString::fromUtf8(process.readAllStandardError());
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+void TestSnapshot::rendersEveryViewAndDialog()
+{
+    QTemporaryDir dir;
+    const QString shots = dir.filePath(u"shots"_s);
+    QString errors;
+    QCOMPARE(run({u"--catalogue"_s, dir.filePath(u"catalogue.sqlite"_s), u"--snapshot"_s, shots},
+                 &errors),
+             0);
+    QCOMPARE(QDir(shots).entryList({u"*.png"_s}, QDir::Files, QDir::Name),
+             QStringList({u"capabilities.png"_s, u"catalogue.png"_s,
+                          u"product-dialog-capabilities.png"_s, u"product-dialog-pricing.png"_s,
+                          u"product-dialog.png"_s}));
+    const QImage catalogue(QDir(shots).filePath(u"catalogue.png"_s));
+    QCOMPARE(catalogue.size(), QSize(1400, 900));
+    const QImage dialog(QDir(shots).filePath(u"product-dialog.png"_s));
+    QCOMPARE(dialog.size(), QSize(720, 600));
+}
+
+void TestSnapshot::damagedCatalogueExitsWithThree()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"catalogue.sqlite"_s);
+    QFile damaged(path);
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write(QByteArray(4096, 'x'));
+    damaged.close();
+    QString errors;
+    QCOMPARE(run({u"--catalogue"_s, path, u"--snapshot"_s, dir.filePath(u"shots"_s)}, &errors), 3);
+    QVERIFY2(errors.contains(u"is not a StackAtlas catalogue or is damaged"_s), qPrintable(errors));
+    QVERIFY(!QDir(dir.filePath(u"shots"_s)).exists());
+    QCOMPARE(sa::test::fileBytes(path), QByteArray(4096, 'x')); // left as it was
+}
+
+QTEST_GUILESS_MAIN(TestSnapshot)
+#include "tst_snapshot.moc"

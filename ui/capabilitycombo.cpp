@@ -38,9 +38,12 @@ CapabilityCombo::CapabilityCombo(CapabilityListModel *model, QWidget *parent)
             setCurrentIndex(typed);
         emitIfChanged();
     });
-    connect(completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+    connect(completer,
+            qOverload<const QModelIndex &>(&QCompleter::activated),
+            this,
             [this](const QModelIndex &index) {
-                const CapabilityId id = index.data(CapabilityListModel::CapabilityIdRole).toLongLong();
+                const CapabilityId id
+                    = index.data(CapabilityListModel::CapabilityIdRole).toLongLong();
                 setCurrentIndex(m_model->rowOf(id));
             });
 }

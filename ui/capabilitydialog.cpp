@@ -52,7 +52,8 @@ CapabilityDialog::CapabilityDialog(const std::vector<Category> &categories,
     m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(90);
     m_aliases->setObjectName(QStringLiteral("capabilityAliasesEdit"));
-    m_aliases->setPlaceholderText(tr("Other names, separated by commas: A/B testing, split testing"));
+    m_aliases->setPlaceholderText(
+        tr("Other names, separated by commas: A/B testing, split testing"));
 
     auto *form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -156,8 +157,8 @@ void CapabilityDialog::accept()
         return;
     const Status status = m_submit ? m_submit(capability()) : success();
     if (!status) {
-        QMessageBox::warning(this, tr("Could not save “%1”").arg(capability().name),
-                             status.error().message);
+        QMessageBox::warning(
+            this, tr("Could not save “%1”").arg(capability().name), status.error().message);
         return;
     }
     QDialog::accept();

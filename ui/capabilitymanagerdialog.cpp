@@ -57,7 +57,8 @@ CapabilityManagerDialog::CapabilityManagerDialog(CatalogueDocument *document,
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(
+        m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
     m_table->setObjectName(QStringLiteral("capabilityTable"));
     m_table->setModel(m_proxy);
@@ -87,7 +88,8 @@ CapabilityManagerDialog::CapabilityManagerDialog(CatalogueDocument *document,
     undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
     undo->setIcon(actionIcon(QStringLiteral("undo")));
     QAction *redo = document->undoStack()->createRedoAction(this, tr("Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     redo->setIcon(actionIcon(QStringLiteral("redo")));
     addAction(undo);
     addAction(redo);
@@ -127,16 +129,20 @@ CapabilityManagerDialog::CapabilityManagerDialog(CatalogueDocument *document,
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         openCapabilityDialog(index.data(CapabilityListModel::CapabilityIdRole).toLongLong());
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+    connect(m_table->selectionModel(),
+            &QItemSelectionModel::selectionChanged,
+            this,
             &CapabilityManagerDialog::updateButtons);
-    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this] { m_status->clear(); });
+    connect(
+        m_document->undoStack(), &QUndoStack::indexChanged, this, [this] { m_status->clear(); });
     updateButtons();
 }
 
 CapabilityId CapabilityManagerDialog::currentCapabilityId() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : rows.first().data(CapabilityListModel::CapabilityIdRole).toLongLong();
+    return rows.isEmpty() ? 0
+                          : rows.first().data(CapabilityListModel::CapabilityIdRole).toLongLong();
 }
 
 void CapabilityManagerDialog::selectCapability(CapabilityId id)
@@ -149,16 +155,15 @@ void CapabilityManagerDialog::selectCapability(CapabilityId id)
         m_filter->clear();
         index = m_proxy->mapFromSource(m_model->index(row, 0));
     }
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                          | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
 }
 
 CapabilityDialog *CapabilityManagerDialog::openCapabilityDialog(CapabilityId id)
 {
-    auto *dialog = new CapabilityDialog(m_document->store()->categories(),
-                                        m_document->store()->capabilities(),
-                                        this);
+    auto *dialog = new CapabilityDialog(
+        m_document->store()->categories(), m_document->store()->capabilities(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (id) {
         const std::optional<Capability> capability = m_document->capability(id);
@@ -167,7 +172,8 @@ CapabilityDialog *CapabilityManagerDialog::openCapabilityDialog(CapabilityId id)
             return nullptr;
         }
         dialog->setCapability(*capability);
-        dialog->setSubmitHandler([this](const Capability &c) { return m_document->editCapability(c); });
+        dialog->setSubmitHandler(
+            [this](const Capability &c) { return m_document->editCapability(c); });
     } else {
         dialog->setCapability(Capability{});
         dialog->setSubmitHandler([this](const Capability &c) -> Status {
@@ -194,10 +200,10 @@ void CapabilityManagerDialog::deleteCurrent()
         QMessageBox::warning(this, tr("Could not delete “%1”").arg(name), status.error().message);
         return;
     }
-    m_status->setText(uses == 0 ? tr("Deleted “%1”.").arg(name)
-                                : tr("Deleted “%1”, rated by %2 products. Undo brings it back.")
-                                      .arg(name)
-                                      .arg(uses));
+    m_status->setText(
+        uses == 0
+            ? tr("Deleted “%1”.").arg(name)
+            : tr("Deleted “%1”, rated by %2 products. Undo brings it back.").arg(name).arg(uses));
 }
 
 void CapabilityManagerDialog::updateButtons()

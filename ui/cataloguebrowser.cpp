@@ -79,21 +79,31 @@ CatalogueBrowser::CatalogueBrowser(CatalogueDocument *document, QWidget *parent)
         m_textChanged = true;
         scheduleSearch();
     });
-    connect(m_filterBar, &CatalogueFilterBar::filtersChanged, this, &CatalogueBrowser::scheduleSearch);
-    connect(m_filterBar, &CatalogueFilterBar::clearRequested, this, &CatalogueBrowser::clearFilters);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+    connect(
+        m_filterBar, &CatalogueFilterBar::filtersChanged, this, &CatalogueBrowser::scheduleSearch);
+    connect(
+        m_filterBar, &CatalogueFilterBar::clearRequested, this, &CatalogueBrowser::clearFilters);
+    connect(m_tree->selectionModel(),
+            &QItemSelectionModel::currentChanged,
+            this,
             &CatalogueBrowser::scheduleSearch);
     // A click moves the current row before it selects it: follow both.
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(m_table->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
             &CatalogueBrowser::showCurrentProduct);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+    connect(m_table->selectionModel(),
+            &QItemSelectionModel::selectionChanged,
+            this,
             &CatalogueBrowser::showCurrentProduct);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         openProductDialog(index.data(ProductSearchModel::ProductIdRole).toLongLong());
     });
-    connect(m_model, &ProductSearchModel::resultsChanged, this, &CatalogueBrowser::updateResultCount);
+    connect(
+        m_model, &ProductSearchModel::resultsChanged, this, &CatalogueBrowser::updateResultCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CatalogueBrowser::updateActions);
-    connect(m_detail, &ProductDetailPanel::productActivated, this, &CatalogueBrowser::selectProduct);
+    connect(
+        m_detail, &ProductDetailPanel::productActivated, this, &CatalogueBrowser::selectProduct);
     connect(document, &CatalogueDocument::capabilityRemoved, this, [this](CapabilityId id) {
         if (m_filterBar->capabilityId() == id)
             m_filterBar->setCapabilityId(0);
@@ -168,10 +178,11 @@ void CatalogueBrowser::createActions()
 
     m_separator = new QAction(this);
     m_separator->setSeparator(true);
-    m_capabilitiesAction = new QAction(actionIcon(QStringLiteral("capabilities")),
-                                       tr("Manage &Capabilities…"), this);
+    m_capabilitiesAction = new QAction(
+        actionIcon(QStringLiteral("capabilities")), tr("Manage &Capabilities…"), this);
     m_capabilitiesAction->setObjectName(QStringLiteral("manageCapabilitiesAction"));
-    connect(m_capabilitiesAction, &QAction::triggered, this, &CatalogueBrowser::openCapabilityManager);
+    connect(
+        m_capabilitiesAction, &QAction::triggered, this, &CatalogueBrowser::openCapabilityManager);
 
     m_detail->setActions(m_editAction, m_deleteAction);
     updateActions();
@@ -276,7 +287,8 @@ void CatalogueBrowser::showCurrentProduct()
 ProductId CatalogueBrowser::currentProductId() const
 {
     const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), QModelIndex()))
+    if (!current.isValid()
+        || !m_table->selectionModel()->isRowSelected(current.row(), QModelIndex()))
         return 0;
     return current.data(ProductSearchModel::ProductIdRole).toLongLong();
 }
@@ -290,8 +302,8 @@ bool CatalogueBrowser::selectRow(ProductId id)
         return false;
     }
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                          | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
     showCurrentProduct();
     return true;
@@ -394,7 +406,8 @@ void CatalogueBrowser::saveState(QSettings &settings) const
 void CatalogueBrowser::restoreState(QSettings &settings)
 {
     m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
-    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("columns")).toByteArray());
+    m_table->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("columns")).toByteArray());
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
 }
 

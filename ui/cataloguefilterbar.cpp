@@ -62,7 +62,9 @@ CatalogueFilterBar::CatalogueFilterBar(CapabilityListModel *capabilities, QWidge
     layout->addWidget(m_clear);
 
     connect(m_search, &QLineEdit::textChanged, this, &CatalogueFilterBar::textEdited);
-    connect(m_capability, &CapabilityCombo::capabilityChanged, this,
+    connect(m_capability,
+            &CapabilityCombo::capabilityChanged,
+            this,
             &CatalogueFilterBar::filtersChanged);
     connect(m_segment, &QComboBox::currentIndexChanged, this, &CatalogueFilterBar::filtersChanged);
     connect(m_price, &QComboBox::currentIndexChanged, this, &CatalogueFilterBar::filtersChanged);

@@ -18,8 +18,8 @@ bool askToRebuildCatalogue(const QString &path, const QString &message)
                         "edited in it will not be in the new one; the old file is kept next to "
                         "it.\n\n%2")
             .arg(message, QDir::toNativeSeparators(path)));
-    QPushButton *rebuild = box.addButton(QMessageBox::tr("Rebuild from shipped data"),
-                                         QMessageBox::AcceptRole);
+    QPushButton *rebuild
+        = box.addButton(QMessageBox::tr("Rebuild from shipped data"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::tr("Quit"), QMessageBox::RejectRole);
     box.setDefaultButton(rebuild);
     box.exec();

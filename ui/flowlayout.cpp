@@ -99,7 +99,8 @@ int FlowLayout::arrange(const QRect &rect, bool apply) const
             lineHeight = 0;
         }
         if (apply)
-            item->setGeometry(QRect(QPoint(x, y), QSize(std::min(hint.width(), area.width()), hint.height())));
+            item->setGeometry(
+                QRect(QPoint(x, y), QSize(std::min(hint.width(), area.width()), hint.height())));
         x += hint.width() + m_spacing;
         lineHeight = std::max(lineHeight, hint.height());
     }

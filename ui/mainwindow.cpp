@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
-#include "cataloguebrowser.h"
 #include "catalogue/cataloguedocument.h"
+#include "cataloguebrowser.h"
 #include "mainactions.h"
 #include "mainview.h"
 

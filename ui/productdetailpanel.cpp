@@ -143,7 +143,8 @@ QWidget *ProductDetailPanel::createContent()
                                    QStringLiteral("solidCapabilities"),
                                    QStringLiteral("basicCapabilities")};
     for (int i = 0; i < 3; ++i) {
-        m_strengthGroups[i] = createChipGroup(groupNames[i], &m_strengthTitles[i], &m_strengthChips[i]);
+        m_strengthGroups[i]
+            = createChipGroup(groupNames[i], &m_strengthTitles[i], &m_strengthChips[i]);
         layout->addWidget(m_strengthGroups[i]);
     }
 
@@ -181,9 +182,8 @@ QWidget *ProductDetailPanel::createPriceCard()
     return card;
 }
 
-QWidget *ProductDetailPanel::createChipGroup(const QString &objectName,
-                                             QLabel **title,
-                                             FlowLayout **chips)
+QWidget *
+ProductDetailPanel::createChipGroup(const QString &objectName, QLabel **title, FlowLayout **chips)
 {
     auto *group = new QWidget;
     group->setObjectName(objectName);
@@ -225,8 +225,8 @@ void ProductDetailPanel::setProduct(ProductId id)
 
 void ProductDetailPanel::refresh()
 {
-    const std::optional<Product> product = m_productId ? m_document->store()->product(m_productId)
-                                                       : std::nullopt;
+    const std::optional<Product> product
+        = m_productId ? m_document->store()->product(m_productId) : std::nullopt;
     if (!product) {
         m_productId = 0;
         m_pages->setCurrentIndex(0);
@@ -250,11 +250,10 @@ void ProductDetailPanel::showProduct(const Product &product)
     m_price->setText(price.isKnown() ? price.display() : tr("Not published — price on request"));
     m_priceBasis->setText(price.basis.isEmpty() ? tr("Basis not recorded")
                                                 : tr("Basis: %1").arg(price.basis));
-    m_priceAsOf->setText(
-        price.asOf.isValid()
-            ? tr("Vendor's published price as of %1. Not a quote.")
-                  .arg(QLocale().toString(price.asOf, QStringLiteral("MMMM yyyy")))
-            : tr("Not a quote."));
+    m_priceAsOf->setText(price.asOf.isValid()
+                             ? tr("Vendor's published price as of %1. Not a quote.")
+                                   .arg(QLocale().toString(price.asOf, QStringLiteral("MMMM yyyy")))
+                             : tr("Not a quote."));
 
     showCapabilities(product);
     m_aliases->setText(product.aliases.isEmpty() ? tr("No other names recorded")
@@ -326,7 +325,8 @@ QString ProductDetailPanel::vendorLink(const Product &product) const
 {
     QString website;
     for (const Vendor &v : m_document->store()->vendors()) {
-        if (v.id == product.vendorId || (!product.vendorSlug.isEmpty() && v.slug == product.vendorSlug)) {
+        if (v.id == product.vendorId
+            || (!product.vendorSlug.isEmpty() && v.slug == product.vendorSlug)) {
             website = v.website;
             break;
         }

@@ -3,8 +3,8 @@
 #include "catalogue/cataloguedocument.h"
 #include "domain/slug.h"
 #include "fielderror.h"
-#include "theme.h"
 #include "itemmodels/cataloguetext.h"
+#include "theme.h"
 #include "ui_productdialog.h"
 
 #include <QCompleter>
@@ -59,7 +59,8 @@ ProductDialog::ProductDialog(CatalogueDocument *document, QWidget *parent)
     connect(m_ui->nameEdit, &QLineEdit::textEdited, this, touched("name"));
     connect(m_ui->vendorCombo, &QComboBox::editTextChanged, this, touched("vendor"));
     connect(m_ui->subcategoryCombo, &QComboBox::currentIndexChanged, this, touched("subcategory"));
-    connect(m_ui->pricePublishedCheck, &QCheckBox::toggled, this, &ProductDialog::updatePriceFields);
+    connect(
+        m_ui->pricePublishedCheck, &QCheckBox::toggled, this, &ProductDialog::updatePriceFields);
     connect(m_ui->pricePublishedCheck, &QCheckBox::toggled, this, touched("price"));
     connect(m_ui->priceLowSpin, &QSpinBox::valueChanged, this, touched("price"));
     connect(m_ui->priceHighSpin, &QSpinBox::valueChanged, this, touched("price"));
@@ -69,13 +70,17 @@ ProductDialog::ProductDialog(CatalogueDocument *document, QWidget *parent)
         m_ui->capabilitiesTable->addRow(0, 2);
         m_ui->capabilitiesTable->comboAt(m_ui->capabilitiesTable->rowCount() - 1, 0)->setFocus();
     });
-    connect(m_ui->removeCapabilityButton, &QPushButton::clicked, m_ui->capabilitiesTable,
+    connect(m_ui->removeCapabilityButton,
+            &QPushButton::clicked,
+            m_ui->capabilitiesTable,
             &ChoiceTable::removeCurrentRow);
     connect(m_ui->addIntegrationButton, &QPushButton::clicked, this, [this] {
         m_ui->integrationsTable->addRow(0, int(IntegrationKind::Native));
         m_ui->integrationsTable->comboAt(m_ui->integrationsTable->rowCount() - 1, 0)->setFocus();
     });
-    connect(m_ui->removeIntegrationButton, &QPushButton::clicked, m_ui->integrationsTable,
+    connect(m_ui->removeIntegrationButton,
+            &QPushButton::clicked,
+            m_ui->integrationsTable,
             &ChoiceTable::removeCurrentRow);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProductDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProductDialog::reject);
@@ -106,10 +111,11 @@ void ProductDialog::loadChoices()
     std::vector<ChoiceTable::Choice> capabilities;
     for (const Capability &c : store->capabilities())
         capabilities.push_back({c.id, c.name, c.slug});
-    m_ui->capabilitiesTable->setup(tr("capability"),
-                                   {tr("Capability"), tr("Strength")},
-                                   capabilities,
-                                   {{strengthLabel(3), 3}, {strengthLabel(2), 2}, {strengthLabel(1), 1}});
+    m_ui->capabilitiesTable->setup(
+        tr("capability"),
+        {tr("Capability"), tr("Strength")},
+        capabilities,
+        {{strengthLabel(3), 3}, {strengthLabel(2), 2}, {strengthLabel(1), 1}});
 
     for (const ProductSummary &p : store->search(SearchQuery{}).rows)
         m_products.push_back({p.id, p.name, p.slug});
@@ -255,8 +261,8 @@ void ProductDialog::accept()
     }
     const Status status = m_submit ? m_submit(product()) : success();
     if (!status) {
-        QMessageBox::warning(this, tr("Could not save “%1”").arg(product().name),
-                             status.error().message);
+        QMessageBox::warning(
+            this, tr("Could not save “%1”").arg(product().name), status.error().message);
         return;
     }
     QDialog::accept();
@@ -323,13 +329,11 @@ void ProductDialog::validate()
 
     const qsizetype count = problems().size();
     m_ui->validationSummary->setVisible(m_showAll && count > 0);
-    m_ui->validationSummary->setText(count == 1 ? tr("Fix the problem shown before saving.")
-                                                : tr("Fix the %1 problems shown before saving.")
-                                                      .arg(count));
-    m_ui->tabs->setTabText(2, f.capabilities.isEmpty() ? tr("Capabilities")
-                                                       : tr("Capabilities ⚠"));
-    m_ui->tabs->setTabText(3, f.integrations.isEmpty() ? tr("Integrations")
-                                                       : tr("Integrations ⚠"));
+    m_ui->validationSummary->setText(
+        count == 1 ? tr("Fix the problem shown before saving.")
+                   : tr("Fix the %1 problems shown before saving.").arg(count));
+    m_ui->tabs->setTabText(2, f.capabilities.isEmpty() ? tr("Capabilities") : tr("Capabilities ⚠"));
+    m_ui->tabs->setTabText(3, f.integrations.isEmpty() ? tr("Integrations") : tr("Integrations ⚠"));
 }
 
 void ProductDialog::focusFirstProblem()

@@ -1,10 +1,9 @@
 #pragma once
 
+#include "choicetable.h"
 #include "domain/product.h"
 #include "domain/result.h"
 #include "domain/vendor.h"
-
-#include "choicetable.h"
 
 #include <QDialog>
 #include <QSet>

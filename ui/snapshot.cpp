@@ -1,7 +1,7 @@
 #include "snapshot.h"
 
-#include "cataloguebrowser.h"
 #include "capabilitymanagerdialog.h"
+#include "cataloguebrowser.h"
 #include "mainview.h"
 #include "mainwindow.h"
 #include "productdialog.h"

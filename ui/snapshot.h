@@ -14,7 +14,9 @@ class MainWindow;
 // product dialog (product-dialog.png, -pricing.png, -capabilities.png) and the capability
 // manager (capabilities.png). Works on any Qt platform, offscreen included. Returns the
 // process exit code: 0, or 3 when DIR cannot be written.
-int renderSnapshots(MainWindow &window, const QString &dir, QTextStream &err,
+int renderSnapshots(MainWindow &window,
+                    const QString &dir,
+                    QTextStream &err,
                     QSize size = QSize(1400, 900));
 
 } // namespace sa

@@ -4,7 +4,8 @@ namespace sa {
 
 CatalogueCommand::CatalogueCommand(CatalogueDocument *document)
     : m_document(document)
-{}
+{
+}
 
 void CatalogueCommand::redo()
 {

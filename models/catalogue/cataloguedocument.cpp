@@ -11,7 +11,8 @@ CatalogueDocument::CatalogueDocument(CatalogueStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_undoStack(new QUndoStack(this))
-{}
+{
+}
 
 CatalogueDocument::~CatalogueDocument()
 {
@@ -32,7 +33,8 @@ Status CatalogueDocument::editProduct(const Product &product)
 {
     const std::optional<Product> before = m_store->product(product.id);
     if (!before)
-        return Error::badInput(tr("The product “%1” is no longer in the catalogue.").arg(product.name));
+        return Error::badInput(
+            tr("The product “%1” is no longer in the catalogue.").arg(product.name));
     if (*before == product)
         return success();
     return push(new EditProductCommand(this, *before, product));

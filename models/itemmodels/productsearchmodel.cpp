@@ -107,8 +107,7 @@ QVariant ProductSearchModel::data(const QModelIndex &index, int role) const
         return displayData(row, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Price && row.price.isKnown()) {
-            return tr("Indicative price: %1\n%2")
-                .arg(row.price.display(), row.price.basis);
+            return tr("Indicative price: %1\n%2").arg(row.price.display(), row.price.basis);
         }
         if (index.column() == Segments)
             return segmentsLabel(row.segments);

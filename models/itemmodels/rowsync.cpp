@@ -10,11 +10,13 @@ namespace {
 // Positions (into seq) of one longest strictly increasing subsequence of seq.
 std::vector<size_t> longestIncreasingRun(const std::vector<int> &seq)
 {
-    std::vector<size_t> tails;  // tails[k]: position of the smallest tail of a run of length k+1
+    std::vector<size_t> tails; // tails[k]: position of the smallest tail of a run of length k+1
     std::vector<long> previous(seq.size(), -1);
     for (size_t i = 0; i < seq.size(); ++i) {
-        const auto slot = std::lower_bound(tails.begin(), tails.end(), seq[i],
-                                           [&seq](size_t pos, int value) { return seq[pos] < value; });
+        const auto slot
+            = std::lower_bound(tails.begin(), tails.end(), seq[i], [&seq](size_t pos, int value) {
+                  return seq[pos] < value;
+              });
         if (slot != tails.begin())
             previous[i] = long(*(slot - 1));
         if (slot == tails.end())

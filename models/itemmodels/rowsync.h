@@ -32,7 +32,9 @@ public:
     template<typename Row>
     static void apply(std::vector<Row> &rows, const Step &step, const std::vector<Row> &next)
     {
-        const auto at = [&rows](int row) { return rows.begin() + row; };
+        const auto at = [&rows](int row) {
+            return rows.begin() + row;
+        };
         switch (step.kind) {
         case Step::Remove:
             rows.erase(at(step.first), at(step.last + 1));

@@ -2,8 +2,8 @@
 // store, built from tests/fixtures/catalogue-small (STACKATLAS_SHIPPED_CATALOGUE), driven
 // by objectName with QTest key and mouse events, asserting what the window shows.
 #include "capabilitymanagerdialog.h"
-#include "choicetable.h"
 #include "catalogue/cataloguedocument.h"
+#include "choicetable.h"
 #include "mainwindow.h"
 #include "productdialog.h"
 #include "store/cataloguefile.h"
@@ -139,12 +139,15 @@ void TestCatalogueBrowser::selectRow(const QString &name)
 void TestCatalogueBrowser::clickTreeNode(const QString &text)
 {
     auto *tree = child<QTreeView>(u"categoryTree"_s);
-    const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole,
-                                                       text, 1,
+    const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0),
+                                                       Qt::DisplayRole,
+                                                       text,
+                                                       1,
                                                        Qt::MatchExactly | Qt::MatchRecursive);
     QCOMPARE(found.size(), 1);
     tree->scrollTo(found.first());
-    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(found.first()).center());
+    QTest::mouseClick(
+        tree->viewport(), Qt::LeftButton, {}, tree->visualRect(found.first()).center());
     QCOMPARE(tree->currentIndex(), found.first());
 }
 
@@ -157,11 +160,18 @@ ProductDialog *TestCatalogueBrowser::openedProductDialog() const
 void TestCatalogueBrowser::startsWithEveryProduct()
 {
     QCOMPARE(shownNames(),
-             QStringList({u"Adobe Analytics"_s, u"Adobe Marketo Engage"_s, u"Brevo"_s,
-                          u"Brevo Meetings"_s, u"Data Cloud"_s, u"HubSpot Marketing Hub"_s,
-                          u"HubSpot Sales Hub"_s, u"HubSpot Smart CRM"_s,
-                          u"Marketing Cloud Account Engagement"_s, u"Marketing Cloud Engagement"_s,
-                          u"Real-Time CDP"_s, u"Sales Cloud"_s}));
+             QStringList({u"Adobe Analytics"_s,
+                          u"Adobe Marketo Engage"_s,
+                          u"Brevo"_s,
+                          u"Brevo Meetings"_s,
+                          u"Data Cloud"_s,
+                          u"HubSpot Marketing Hub"_s,
+                          u"HubSpot Sales Hub"_s,
+                          u"HubSpot Smart CRM"_s,
+                          u"Marketing Cloud Account Engagement"_s,
+                          u"Marketing Cloud Engagement"_s,
+                          u"Real-Time CDP"_s,
+                          u"Sales Cloud"_s}));
     QCOMPARE(text(u"resultCount"_s), u"12 products"_s);
     QCOMPARE(text(u"catalogueCounts"_s),
              u"12 products  ·  4 vendors  ·  11 capabilities  ·  6 subcategories"_s);
@@ -176,11 +186,11 @@ void TestCatalogueBrowser::typingSearches_data()
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QStringList>("expected");
     QTest::addColumn<QString>("count");
-    QTest::newRow("exact alias first") << "SFDC" << QStringList{u"Sales Cloud"_s, u"HubSpot Smart CRM"_s}
-                                       << "2 products";
+    QTest::newRow("exact alias first")
+        << "SFDC" << QStringList{u"Sales Cloud"_s, u"HubSpot Smart CRM"_s} << "2 products";
     QTest::newRow("alias") << "marketo" << QStringList{u"Adobe Marketo Engage"_s} << "1 product";
-    QTest::newRow("name then prefix") << "brevo" << QStringList{u"Brevo"_s, u"Brevo Meetings"_s}
-                                      << "2 products";
+    QTest::newRow("name then prefix")
+        << "brevo" << QStringList{u"Brevo"_s, u"Brevo Meetings"_s} << "2 products";
     QTest::newRow("capability words") << "lead scoring"
                                       << QStringList{u"Marketing Cloud Account Engagement"_s,
                                                      u"Adobe Marketo Engage"_s,
@@ -207,7 +217,9 @@ void TestCatalogueBrowser::treeSegmentAndClearFilters()
     QTRY_COMPARE(shownNames(), QStringList({u"HubSpot Smart CRM"_s, u"Sales Cloud"_s}));
     clickTreeNode(u"Content & Experience (5)"_s);
     QTRY_COMPARE(shownNames(),
-                 QStringList({u"Adobe Marketo Engage"_s, u"Brevo"_s, u"HubSpot Marketing Hub"_s,
+                 QStringList({u"Adobe Marketo Engage"_s,
+                              u"Brevo"_s,
+                              u"HubSpot Marketing Hub"_s,
                               u"Marketing Cloud Account Engagement"_s,
                               u"Marketing Cloud Engagement"_s}));
     auto *segment = child<QComboBox>(u"segmentFilter"_s);
@@ -225,14 +237,19 @@ void TestCatalogueBrowser::priceAndCapabilityFilters()
 {
     auto *price = child<QComboBox>(u"priceFilter"_s);
     price->setCurrentIndex(price->findText(u"Price not published"_s));
-    QTRY_COMPARE(shownNames(), QStringList({u"Adobe Analytics"_s, u"Data Cloud"_s,
-                                            u"Marketing Cloud Engagement"_s, u"Real-Time CDP"_s}));
+    QTRY_COMPARE(shownNames(),
+                 QStringList({u"Adobe Analytics"_s,
+                              u"Data Cloud"_s,
+                              u"Marketing Cloud Engagement"_s,
+                              u"Real-Time CDP"_s}));
     price->setCurrentIndex(0);
 
     auto *capability = child<QComboBox>(u"capabilityFilter"_s);
     QTest::keyClicks(capability->lineEdit(), u"lead scoring"_s);
-    QTRY_COMPARE(shownNames(), QStringList({u"Adobe Marketo Engage"_s, u"HubSpot Marketing Hub"_s,
-                                            u"Marketing Cloud Account Engagement"_s}));
+    QTRY_COMPARE(shownNames(),
+                 QStringList({u"Adobe Marketo Engage"_s,
+                              u"HubSpot Marketing Hub"_s,
+                              u"Marketing Cloud Account Engagement"_s}));
     QCOMPARE(capability->currentText(), u"Lead scoring"_s);
     QTest::keyClicks(search(), u"hub"_s);
     QTRY_COMPARE(shownNames(), QStringList{u"HubSpot Marketing Hub"_s});
@@ -251,10 +268,12 @@ void TestCatalogueBrowser::detailPanelShowsTheSelectedProduct()
     QCOMPARE(child<QLabel>(u"priceCardTitle"_s)->text(), u"INDICATIVE PRICE"_s);
     QCOMPARE(text(u"detailPriceBasis"_s),
              u"Basis: Professional to Enterprise, list price, billed annually"_s);
-    QCOMPARE(text(u"detailPriceAsOf"_s), u"Vendor's published price as of May 2024. Not a quote."_s);
+    QCOMPARE(text(u"detailPriceAsOf"_s),
+             u"Vendor's published price as of May 2024. Not a quote."_s);
     QCOMPARE(chips(u"leadingCapabilities"_s), QStringList{u"Email campaign sending"_s});
-    QCOMPARE(chips(u"solidCapabilities"_s),
-             QStringList({u"Email template design"_s, u"Lead scoring"_s, u"Marketing workflows"_s}));
+    QCOMPARE(
+        chips(u"solidCapabilities"_s),
+        QStringList({u"Email template design"_s, u"Lead scoring"_s, u"Marketing workflows"_s}));
     QCOMPARE(chips(u"basicCapabilities"_s), QStringList{u"Web analytics"_s});
     QCOMPARE(text(u"detailAliases"_s), u"Marketing Hub, HubSpot MH Pro"_s);
     QVERIFY(child<QPushButton>(u"integration-hubspot-crm"_s));
@@ -296,7 +315,8 @@ void TestCatalogueBrowser::addProductThroughTheDialogAndUndo()
     QTRY_VERIFY(openedProductDialog());
     ProductDialog *dialog = openedProductDialog();
     QTest::keyClicks(dialog->findChild<QLineEdit *>(u"nameEdit"_s), u"Customer.io"_s);
-    QTest::keyClicks(dialog->findChild<QComboBox *>(u"vendorCombo"_s)->lineEdit(), u"Customer.io"_s);
+    QTest::keyClicks(dialog->findChild<QComboBox *>(u"vendorCombo"_s)->lineEdit(),
+                     u"Customer.io"_s);
     auto *subcategory = dialog->findChild<QComboBox *>(u"subcategoryCombo"_s);
     subcategory->setCurrentIndex(subcategory->findText(u"Email Marketing"_s));
     dialog->findChild<QSpinBox *>(u"priceLowSpin"_s)->setValue(1200);
@@ -429,15 +449,19 @@ void TestCatalogueBrowser::capabilityManagerDeletesAndUndoes()
     selectRow(u"HubSpot Marketing Hub"_s);
     m_window->findChild<QAction *>(u"manageCapabilitiesAction"_s)->trigger();
     CapabilityManagerDialog *manager = nullptr;
-    QTRY_VERIFY((manager = m_window->findChild<CapabilityManagerDialog *>()) && manager->isVisible());
+    QTRY_VERIFY((manager = m_window->findChild<CapabilityManagerDialog *>())
+                && manager->isVisible());
     auto *list = manager->findChild<QTableView *>(u"capabilityTable"_s);
     QCOMPARE(list->model()->rowCount(), 11);
     QTest::keyClicks(manager->findChild<QLineEdit *>(u"capabilityFilterEdit"_s), u"scor"_s);
     QTRY_COMPARE(list->model()->rowCount(), 1);
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+    QTest::mouseClick(list->viewport(),
+                      Qt::LeftButton,
+                      {},
                       list->visualRect(list->model()->index(0, 0)).center());
     QCOMPARE(list->currentIndex().data().toString(), u"Lead scoring"_s);
-    QTest::mouseClick(manager->findChild<QPushButton *>(u"deleteCapabilityButton"_s), Qt::LeftButton);
+    QTest::mouseClick(manager->findChild<QPushButton *>(u"deleteCapabilityButton"_s),
+                      Qt::LeftButton);
 
     QCOMPARE(list->model()->rowCount(), 0);
     QCOMPARE(manager->findChild<QLabel *>(u"capabilityStatus"_s)->text(),
@@ -447,8 +471,9 @@ void TestCatalogueBrowser::capabilityManagerDeletesAndUndoes()
 
     QTest::mouseClick(manager->findChild<QToolButton *>(u"capabilityUndoButton"_s), Qt::LeftButton);
     QTRY_COMPARE(list->model()->rowCount(), 1);
-    QCOMPARE(chips(u"solidCapabilities"_s),
-             QStringList({u"Email template design"_s, u"Lead scoring"_s, u"Marketing workflows"_s}));
+    QCOMPARE(
+        chips(u"solidCapabilities"_s),
+        QStringList({u"Email template design"_s, u"Lead scoring"_s, u"Marketing workflows"_s}));
     manager->reject();
 }
 

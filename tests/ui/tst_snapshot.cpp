@@ -46,8 +46,10 @@ void TestSnapshot::rendersEveryViewAndDialog()
                  &errors),
              0);
     QCOMPARE(QDir(shots).entryList({u"*.png"_s}, QDir::Files, QDir::Name),
-             QStringList({u"capabilities.png"_s, u"catalogue.png"_s,
-                          u"product-dialog-capabilities.png"_s, u"product-dialog-pricing.png"_s,
+             QStringList({u"capabilities.png"_s,
+                          u"catalogue.png"_s,
+                          u"product-dialog-capabilities.png"_s,
+                          u"product-dialog-pricing.png"_s,
                           u"product-dialog.png"_s}));
     const QImage catalogue(QDir(shots).filePath(u"catalogue.png"_s));
     QCOMPARE(catalogue.size(), QSize(1400, 900));

@@ -66,15 +66,22 @@ QStringList TestCapabilityListModel::names() const
 void TestCapabilityListModel::rowsAreCapabilitiesByName()
 {
     QCOMPARE(names(),
-             QStringList({u"Audience segmentation"_s, u"Contact management"_s,
-                          u"Email campaign sending"_s, u"Email template design"_s,
-                          u"Identity resolution"_s, u"Lead scoring"_s, u"Marketing workflows"_s,
-                          u"Multi-touch attribution"_s, u"Pipeline management"_s,
-                          u"Sales sequences"_s, u"Web analytics"_s}));
+             QStringList({u"Audience segmentation"_s,
+                          u"Contact management"_s,
+                          u"Email campaign sending"_s,
+                          u"Email template design"_s,
+                          u"Identity resolution"_s,
+                          u"Lead scoring"_s,
+                          u"Marketing workflows"_s,
+                          u"Multi-touch attribution"_s,
+                          u"Pipeline management"_s,
+                          u"Sales sequences"_s,
+                          u"Web analytics"_s}));
     QCOMPARE(m_model->columnCount(), 3);
     const QModelIndex scoring = m_model->index(5, CapabilityListModel::Subcategory);
     QCOMPARE(scoring.data().toString(), u"Marketing Automation"_s);
-    QCOMPARE(scoring.data(CapabilityListModel::UnderlyingDataRole).toString(), u"Marketing Automation"_s);
+    QCOMPARE(scoring.data(CapabilityListModel::UnderlyingDataRole).toString(),
+             u"Marketing Automation"_s);
     QCOMPARE(m_model->index(5, CapabilityListModel::Description).data().toString(),
              u"Rank leads by fit and engagement."_s);
     QCOMPARE(scoring.data(CapabilityListModel::CapabilityIdRole).toLongLong(),

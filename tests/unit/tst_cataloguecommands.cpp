@@ -104,9 +104,12 @@ void TestCatalogueCommands::addProduct()
     p.price.high = 12000;
     p.price.asOf = QDate(2024, 6, 1);
     p.aliases = QStringList{u"CIO"_s};
-    p.capabilities.push_back({test::capabilityId(*m_store, u"email-campaigns"_s), u"email-campaigns"_s, {}, 3});
-    p.capabilities.push_back({test::capabilityId(*m_store, u"marketing-workflows"_s), u"marketing-workflows"_s, {}, 2});
-    p.integrations.push_back({id(u"hubspot-crm"_s), u"hubspot-crm"_s, {}, IntegrationKind::Connector});
+    p.capabilities.push_back(
+        {test::capabilityId(*m_store, u"email-campaigns"_s), u"email-campaigns"_s, {}, 3});
+    p.capabilities.push_back(
+        {test::capabilityId(*m_store, u"marketing-workflows"_s), u"marketing-workflows"_s, {}, 2});
+    p.integrations.push_back(
+        {id(u"hubspot-crm"_s), u"hubspot-crm"_s, {}, IntegrationKind::Connector});
 
     QSignalSpy added(m_document.get(), &CatalogueDocument::productAdded);
     QSignalSpy changed(m_document.get(), &CatalogueDocument::productChanged);
@@ -126,7 +129,8 @@ void TestCatalogueCommands::addProduct()
     QCOMPARE(stored.categorySlug, u"email-marketing"_s);
     QCOMPARE(stored.price.display(), u"$1.2k – $12k / yr"_s);
     QCOMPARE(stored.aliases, QStringList{u"CIO"_s});
-    QCOMPARE(capabilitySlugs(stored), QStringList({u"email-campaigns:3"_s, u"marketing-workflows:2"_s}));
+    QCOMPARE(capabilitySlugs(stored),
+             QStringList({u"email-campaigns:3"_s, u"marketing-workflows:2"_s}));
     QCOMPARE(integrationSlugs(stored), QStringList{u"hubspot-crm:connector"_s});
     QCOMPARE(m_store->stats().products, 13);
     QCOMPARE(m_store->stats().vendors, 5);
@@ -136,7 +140,8 @@ void TestCatalogueCommands::addProduct()
     QVERIFY(!m_store->productBySlug(u"customer-io"_s));
     QCOMPARE(m_store->stats().products, 12);
     QCOMPARE(integrationSlugs(*m_store->product(id(u"hubspot-crm"_s))),
-             QStringList({u"brevo:connector"_s, u"hubspot-marketing-hub:native"_s,
+             QStringList({u"brevo:connector"_s,
+                          u"hubspot-marketing-hub:native"_s,
                           u"hubspot-sales-hub:native"_s}));
     QCOMPARE(removed.count(), 1);
     QCOMPARE(removed.first().first().toLongLong(), *newId);
@@ -188,7 +193,8 @@ void TestCatalogueCommands::removeProductRestoresIdAndRelations()
     const ProductId crm = id(u"hubspot-crm"_s);
     const Product before = *m_store->product(crm);
     QCOMPARE(integrationSlugs(before),
-             QStringList({u"brevo:connector"_s, u"hubspot-marketing-hub:native"_s,
+             QStringList({u"brevo:connector"_s,
+                          u"hubspot-marketing-hub:native"_s,
                           u"hubspot-sales-hub:native"_s}));
     const Product partnerBefore = *m_store->product(id(u"hubspot-marketing-hub"_s));
 
@@ -249,7 +255,9 @@ void TestCatalogueCommands::editCapability()
     QVERIFY(m_document->editCapability(after).ok());
     QCOMPARE(changed.count(), 1);
     QCOMPARE(m_document->capability(scoring)->name, u"Predictive lead scoring"_s);
-    QCOMPARE(m_store->product(id(u"adobe-marketo-engage"_s))->capabilities.front().capabilityName.isEmpty(),
+    QCOMPARE(m_store->product(id(u"adobe-marketo-engage"_s))
+                 ->capabilities.front()
+                 .capabilityName.isEmpty(),
              false);
 
     stack()->undo();
@@ -275,7 +283,9 @@ void TestCatalogueCommands::removeCapabilityRestoresEveryUse()
     QVERIFY(!m_document->capability(campaigns));
     QVERIFY(m_store->capabilityUses(campaigns).empty());
     QCOMPARE(capabilitySlugs(*m_store->product(id(u"hubspot-marketing-hub"_s))),
-             QStringList({u"email-templates:2"_s, u"lead-scoring:2"_s, u"marketing-workflows:2"_s,
+             QStringList({u"email-templates:2"_s,
+                          u"lead-scoring:2"_s,
+                          u"marketing-workflows:2"_s,
                           u"web-analytics:1"_s}));
 
     stack()->undo();

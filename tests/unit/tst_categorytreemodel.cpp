@@ -66,8 +66,11 @@ QStringList TestCategoryTreeModel::texts(const QModelIndex &parent) const
 
 void TestCategoryTreeModel::treeShowsCategoriesWithCounts()
 {
-    QCOMPARE(texts(), QStringList({u"All products (12)"_s, u"Content & Experience (5)"_s,
-                                   u"Commerce & Sales (4)"_s, u"Data (3)"_s}));
+    QCOMPARE(texts(),
+             QStringList({u"All products (12)"_s,
+                          u"Content & Experience (5)"_s,
+                          u"Commerce & Sales (4)"_s,
+                          u"Data (3)"_s}));
     QCOMPARE(m_model->rowCount(m_model->index(0, 0)), 0);
     QCOMPARE(texts(m_model->index(1, 0)),
              QStringList({u"Email Marketing (2)"_s, u"Marketing Automation (3)"_s}));
@@ -105,8 +108,10 @@ void TestCategoryTreeModel::removingAProductChangesThreeCounts()
     QSet<QString> changedTexts;
     for (const QList<QVariant> &args : changed)
         changedTexts << args.at(0).toModelIndex().data().toString();
-    QCOMPARE(changedTexts, QSet<QString>({u"All products (11)"_s, u"Content & Experience (4)"_s,
-                                          u"Email Marketing (1)"_s}));
+    QCOMPARE(
+        changedTexts,
+        QSet<QString>(
+            {u"All products (11)"_s, u"Content & Experience (4)"_s, u"Email Marketing (1)"_s}));
 
     m_document->undoStack()->undo();
     QCOMPARE(changed.count(), 6);
@@ -123,8 +128,11 @@ void TestCategoryTreeModel::movingAProductBetweenSubcategories()
     QVERIFY(m_document->editProduct(brevo).ok());
 
     QCOMPARE(changed.count(), 4); // two subcategories and their two categories
-    QCOMPARE(texts(), QStringList({u"All products (12)"_s, u"Content & Experience (4)"_s,
-                                   u"Commerce & Sales (5)"_s, u"Data (3)"_s}));
+    QCOMPARE(texts(),
+             QStringList({u"All products (12)"_s,
+                          u"Content & Experience (4)"_s,
+                          u"Commerce & Sales (5)"_s,
+                          u"Data (3)"_s}));
     QCOMPARE(texts(m_model->index(2, 0)), QStringList({u"CRM (3)"_s, u"Sales Automation (2)"_s}));
 }
 

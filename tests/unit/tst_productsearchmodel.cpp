@@ -36,7 +36,10 @@ private slots:
 
 private:
     QStringList names() const;
-    ProductId id(const char *slug) const { return test::productId(*m_store, QString::fromLatin1(slug)); }
+    ProductId id(const char *slug) const
+    {
+        return test::productId(*m_store, QString::fromLatin1(slug));
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SqliteCatalogueStore> m_store;
@@ -78,14 +81,23 @@ QStringList TestProductSearchModel::names() const
 void TestProductSearchModel::emptyQueryListsEveryProductByName()
 {
     QCOMPARE(names(),
-             QStringList({u"Adobe Analytics"_s, u"Adobe Marketo Engage"_s, u"Brevo"_s, u"Brevo Meetings"_s,
-                          u"Data Cloud"_s, u"HubSpot Marketing Hub"_s, u"HubSpot Sales Hub"_s,
-                          u"HubSpot Smart CRM"_s, u"Marketing Cloud Account Engagement"_s,
-                          u"Marketing Cloud Engagement"_s, u"Real-Time CDP"_s, u"Sales Cloud"_s}));
+             QStringList({u"Adobe Analytics"_s,
+                          u"Adobe Marketo Engage"_s,
+                          u"Brevo"_s,
+                          u"Brevo Meetings"_s,
+                          u"Data Cloud"_s,
+                          u"HubSpot Marketing Hub"_s,
+                          u"HubSpot Sales Hub"_s,
+                          u"HubSpot Smart CRM"_s,
+                          u"Marketing Cloud Account Engagement"_s,
+                          u"Marketing Cloud Engagement"_s,
+                          u"Real-Time CDP"_s,
+                          u"Sales Cloud"_s}));
     QCOMPARE(m_model->totalMatches(), 12);
     QCOMPARE(m_model->columnCount(), 6);
-    QCOMPARE(m_model->headerData(ProductSearchModel::Price, Qt::Horizontal, Qt::DisplayRole).toString(),
-             QStringLiteral("Indicative price"));
+    QCOMPARE(
+        m_model->headerData(ProductSearchModel::Price, Qt::Horizontal, Qt::DisplayRole).toString(),
+        QStringLiteral("Indicative price"));
 }
 
 void TestProductSearchModel::cellsShowTextAndCarryRawValues()
@@ -96,7 +108,8 @@ void TestProductSearchModel::cellsShowTextAndCarryRawValues()
         return m_model->index(row, column).data(role);
     };
     QCOMPARE(cell(ProductSearchModel::Vendor).toString(), QStringLiteral("HubSpot"));
-    QCOMPARE(cell(ProductSearchModel::Subcategory).toString(), QStringLiteral("Marketing Automation"));
+    QCOMPARE(cell(ProductSearchModel::Subcategory).toString(),
+             QStringLiteral("Marketing Automation"));
     QCOMPARE(cell(ProductSearchModel::Segments).toString(), QStringLiteral("SMB · Mid"));
     QCOMPARE(cell(ProductSearchModel::Segments, Qt::ToolTipRole).toString(),
              QStringLiteral("SMB, Mid-market"));
@@ -104,7 +117,8 @@ void TestProductSearchModel::cellsShowTextAndCarryRawValues()
     QCOMPARE(cell(ProductSearchModel::Capabilities).toInt(), 5);
 
     const int raw = ProductSearchModel::UnderlyingDataRole;
-    QCOMPARE(cell(ProductSearchModel::Name, raw).toString(), QStringLiteral("HubSpot Marketing Hub"));
+    QCOMPARE(cell(ProductSearchModel::Name, raw).toString(),
+             QStringLiteral("HubSpot Marketing Hub"));
     QCOMPARE(cell(ProductSearchModel::Segments, raw).toInt(), 3);
     QCOMPARE(cell(ProductSearchModel::Price, raw).toLongLong(), 9600);
     QCOMPARE(cell(ProductSearchModel::Capabilities, raw).toInt(), 5);
@@ -115,9 +129,11 @@ void TestProductSearchModel::cellsShowTextAndCarryRawValues()
     QCOMPARE(m_model->index(quote, ProductSearchModel::Price).data().toString(),
              QStringLiteral("Not published"));
     QVERIFY(!m_model->index(quote, ProductSearchModel::Price).data(raw).isValid());
-    QCOMPARE(m_model->index(quote, ProductSearchModel::Segments).data().toString(), QStringLiteral("Ent"));
+    QCOMPARE(m_model->index(quote, ProductSearchModel::Segments).data().toString(),
+             QStringLiteral("Ent"));
     const int free = m_model->rowOf(id("hubspot-crm"));
-    QCOMPARE(m_model->index(free, ProductSearchModel::Price).data().toString(), QStringLiteral("Free"));
+    QCOMPARE(m_model->index(free, ProductSearchModel::Price).data().toString(),
+             QStringLiteral("Free"));
     QCOMPARE(m_model->index(free, ProductSearchModel::Price).data(raw).toLongLong(), 0);
 }
 
@@ -149,25 +165,49 @@ void TestProductSearchModel::filters_data()
     QTest::addColumn<int>("price");
     QTest::addColumn<QStringList>("expected");
 
-    QTest::newRow("subcategory") << "crm" << "" << "" << int(PriceFilter::Any)
+    QTest::newRow("subcategory") << "crm"
+                                 << ""
+                                 << "" << int(PriceFilter::Any)
                                  << QStringList{u"HubSpot Smart CRM"_s, u"Sales Cloud"_s};
-    QTest::newRow("category") << "commerce-sales" << "" << "" << int(PriceFilter::Any)
-                              << QStringList{u"Brevo Meetings"_s, u"HubSpot Sales Hub"_s,
-                                             u"HubSpot Smart CRM"_s, u"Sales Cloud"_s};
-    QTest::newRow("capability") << "" << "lead-scoring" << "" << int(PriceFilter::Any)
-                                << QStringList{u"Adobe Marketo Engage"_s, u"HubSpot Marketing Hub"_s,
+    QTest::newRow("category") << "commerce-sales"
+                              << ""
+                              << "" << int(PriceFilter::Any)
+                              << QStringList{u"Brevo Meetings"_s,
+                                             u"HubSpot Sales Hub"_s,
+                                             u"HubSpot Smart CRM"_s,
+                                             u"Sales Cloud"_s};
+    QTest::newRow("capability") << ""
+                                << "lead-scoring"
+                                << "" << int(PriceFilter::Any)
+                                << QStringList{u"Adobe Marketo Engage"_s,
+                                               u"HubSpot Marketing Hub"_s,
                                                u"Marketing Cloud Account Engagement"_s};
-    QTest::newRow("segment") << "" << "" << "smb" << int(PriceFilter::Any)
-                             << QStringList{u"Brevo"_s, u"Brevo Meetings"_s, u"HubSpot Marketing Hub"_s,
-                                            u"HubSpot Sales Hub"_s, u"HubSpot Smart CRM"_s};
-    QTest::newRow("under 5k") << "" << "" << "" << int(PriceFilter::Under5k)
-                              << QStringList{u"Brevo"_s, u"Brevo Meetings"_s, u"HubSpot Sales Hub"_s,
-                                             u"HubSpot Smart CRM"_s, u"Sales Cloud"_s};
-    QTest::newRow("not published") << "" << "" << "" << int(PriceFilter::NotPublished)
-                                   << QStringList{u"Adobe Analytics"_s, u"Data Cloud"_s,
-                                                  u"Marketing Cloud Engagement"_s, u"Real-Time CDP"_s};
-    QTest::newRow("combined") << "content-experience" << "email-campaigns" << "smb"
-                              << int(PriceFilter::Any)
+    QTest::newRow("segment") << ""
+                             << ""
+                             << "smb" << int(PriceFilter::Any)
+                             << QStringList{u"Brevo"_s,
+                                            u"Brevo Meetings"_s,
+                                            u"HubSpot Marketing Hub"_s,
+                                            u"HubSpot Sales Hub"_s,
+                                            u"HubSpot Smart CRM"_s};
+    QTest::newRow("under 5k") << ""
+                              << ""
+                              << "" << int(PriceFilter::Under5k)
+                              << QStringList{u"Brevo"_s,
+                                             u"Brevo Meetings"_s,
+                                             u"HubSpot Sales Hub"_s,
+                                             u"HubSpot Smart CRM"_s,
+                                             u"Sales Cloud"_s};
+    QTest::newRow("not published") << ""
+                                   << ""
+                                   << "" << int(PriceFilter::NotPublished)
+                                   << QStringList{u"Adobe Analytics"_s,
+                                                  u"Data Cloud"_s,
+                                                  u"Marketing Cloud Engagement"_s,
+                                                  u"Real-Time CDP"_s};
+    QTest::newRow("combined") << "content-experience"
+                              << "email-campaigns"
+                              << "smb" << int(PriceFilter::Any)
                               << QStringList{u"Brevo"_s, u"HubSpot Marketing Hub"_s};
 }
 
@@ -194,8 +234,12 @@ void TestProductSearchModel::limitCountsEveryMatch()
     SearchQuery query;
     query.limit = 5;
     m_model->setQuery(query);
-    QCOMPARE(names(), QStringList({u"Adobe Analytics"_s, u"Adobe Marketo Engage"_s, u"Brevo"_s,
-                                   u"Brevo Meetings"_s, u"Data Cloud"_s}));
+    QCOMPARE(names(),
+             QStringList({u"Adobe Analytics"_s,
+                          u"Adobe Marketo Engage"_s,
+                          u"Brevo"_s,
+                          u"Brevo Meetings"_s,
+                          u"Data Cloud"_s}));
     QCOMPARE(m_model->totalMatches(), 12);
 }
 
@@ -226,8 +270,10 @@ void TestProductSearchModel::editInPlaceIsDataChanged()
     QCOMPARE(moved.count(), 0);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.first().at(0).toModelIndex(), m_model->index(2, 0));
-    QCOMPARE(changed.first().at(1).toModelIndex(), m_model->index(2, ProductSearchModel::ColumnCount - 1));
-    QCOMPARE(m_model->index(2, ProductSearchModel::Segments).data().toString(), QStringLiteral("SMB · Mid"));
+    QCOMPARE(changed.first().at(1).toModelIndex(),
+             m_model->index(2, ProductSearchModel::ColumnCount - 1));
+    QCOMPARE(m_model->index(2, ProductSearchModel::Segments).data().toString(),
+             QStringLiteral("SMB · Mid"));
 }
 
 void TestProductSearchModel::renameThatReordersIsOneMove()
@@ -294,11 +340,18 @@ void TestProductSearchModel::proxySortsOnRawValues()
         byPrice << proxy.index(row, ProductSearchModel::Name).data().toString();
     // Numbers, not text ("$144" < "$300" < "$1.1k"), and "Not published" last.
     QCOMPARE(byPrice.mid(0, 8),
-             QStringList({u"HubSpot Smart CRM"_s, u"Brevo Meetings"_s, u"Brevo"_s, u"HubSpot Sales Hub"_s,
-                          u"Sales Cloud"_s, u"HubSpot Marketing Hub"_s,
-                          u"Marketing Cloud Account Engagement"_s, u"Adobe Marketo Engage"_s}));
+             QStringList({u"HubSpot Smart CRM"_s,
+                          u"Brevo Meetings"_s,
+                          u"Brevo"_s,
+                          u"HubSpot Sales Hub"_s,
+                          u"Sales Cloud"_s,
+                          u"HubSpot Marketing Hub"_s,
+                          u"Marketing Cloud Account Engagement"_s,
+                          u"Adobe Marketo Engage"_s}));
     QCOMPARE(QSet<QString>(byPrice.begin() + 8, byPrice.end()),
-             QSet<QString>({u"Adobe Analytics"_s, u"Data Cloud"_s, u"Marketing Cloud Engagement"_s,
+             QSet<QString>({u"Adobe Analytics"_s,
+                            u"Data Cloud"_s,
+                            u"Marketing Cloud Engagement"_s,
                             u"Real-Time CDP"_s}));
 }
 

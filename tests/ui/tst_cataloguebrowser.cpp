@@ -207,8 +207,16 @@ void TestCatalogueBrowser::typingSearches()
     QFETCH(QString, count);
     QTest::keyClicks(search(), typed);
     QCOMPARE(search()->text(), typed);
-    QTRY_COMPARE(shownNames(), expected);
-    QCOMPARE(text(u"resultCount"_s), count);
+    QTRY_COMPARE(text(u"resultCount"_s), count);
+    if (QByteArray(QTest::currentDataTag()) == "capability words") {
+        // Three equal capability matches: their order is bm25's business (tst_storesearch).
+        QStringList shown = shownNames();
+        shown.sort();
+        expected.sort();
+        QCOMPARE(shown, expected);
+    } else {
+        QCOMPARE(shownNames(), expected);
+    }
 }
 
 void TestCatalogueBrowser::treeSegmentAndClearFilters()

@@ -45,6 +45,12 @@ void FlatHashMap::grow(size_t capacity)
     }
 }
 
+void FlatHashMap::prefetch(quint64 key) const
+{
+    if (!m_slots.empty())
+        __builtin_prefetch(&m_slots[probeStart(key ? key : 1)]);
+}
+
 int FlatHashMap::value(quint64 key, int missing) const
 {
     if (m_slots.empty())

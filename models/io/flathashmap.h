@@ -17,6 +17,8 @@ public:
     size_t size() const { return m_size; }
 
     int value(quint64 key, int missing = -1) const;
+    // Starts loading where key would be, so that a later slot() or value() finds it cached.
+    void prefetch(quint64 key) const;
     // The value stored for key, inserting missing first when there is none.
     int &slot(quint64 key, int missing);
 

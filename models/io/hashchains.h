@@ -15,6 +15,7 @@ public:
     void reserve(size_t entries);
     void add(quint64 hash, int value); // a value equal to the chain's last is not repeated
     std::vector<int> values(quint64 hash) const; // most recently added first
+    void prefetch(quint64 hash) const { m_heads.prefetch(hash); }
 
 private:
     struct Link

@@ -8,12 +8,14 @@ namespace sa {
 
 NameMatcher::NameMatcher()
     : NameMatcher(std::vector<Product>())
-{}
+{
+}
 
 NameMatcher::NameMatcher(const std::vector<Product> &products, NameMatcherOptions options)
     : m_index(std::make_shared<const NameMatchIndex>(products))
     , m_options(options)
-{}
+{
+}
 
 std::vector<MatchCandidate> NameMatcher::match(QStringView name, QStringView vendorHint) const
 {

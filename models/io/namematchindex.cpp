@@ -42,6 +42,7 @@ NameMatchIndex::NameMatchIndex(const std::vector<Product> &products)
 {
     FlatHashMap vendorByName; // by the hash of the name as written
     vendorByName.reserve(products.size() / 2);
+    m_vendorNames.reserve(products.size());
     m_products.reserve(products.size());
     for (const Product &p : products) {
         // Without a name (a folder read, not a store), the slug still tells vendors apart.
@@ -65,20 +66,35 @@ NameMatchIndex::NameMatchIndex(const std::vector<Product> &products)
         keyCount += size_t(p.aliases.size());
     m_keys.reserve(keyCount);
     m_keyWords.reserve(keyCount * 3);
-    m_firstKey.reserve(products.size() + 1);
-    m_exact.reserve(keyCount);
     m_normal.reserve(keyCount * 2);
     m_stems.reserve(keyCount);
     m_wordIds.reserve(keyCount);
     m_wordStart.reserve(keyCount + 1);
     m_wordStart.push_back(0);
+    // Each key is folded and hashed one step ahead of being added, with its table slots
+    // prefetched meanwhile: adding is memory-bound, folding is not.
+    m_firstKey.assign(products.size() + 1, 0);
+    int step = 0;
+    auto advance = [&](int product, const QString &text, bool isName) {
+        PendingKey &next = m_pending[step % 2];
+        prepareKey(next, product, text, isName);
+        const PendingKey &previous = m_pending[(step + 1) % 2];
+        if (step > 0 && previous.product >= 0)
+            addKey(previous);
+        ++step;
+    };
     for (size_t i = 0; i < products.size(); ++i) {
-        m_firstKey.push_back(int(m_keys.size()));
-        addKey(int(i), products[i].name, true);
+        advance(int(i), products[i].name, true);
         for (const QString &alias : products[i].aliases)
-            addKey(int(i), alias, false);
+            advance(int(i), alias, false);
     }
-    m_firstKey.push_back(int(m_keys.size()));
+    advance(-1, QString(), false);
+    for (size_t i = 0, k = 0; i < products.size(); ++i) { // keys were added product by product
+        m_firstKey[i] = int(k);
+        while (k < m_keys.size() && m_keys[k].product == int(i))
+            ++k;
+        m_firstKey[i + 1] = int(k);
+    }
     finish();
 }
 
@@ -115,25 +131,44 @@ QStringView NameMatchIndex::word(int id) const
     return QStringView(m_wordText).mid(from, to - from);
 }
 
-void NameMatchIndex::addKey(int product, const QString &text, bool isName)
+void NameMatchIndex::prepareKey(PendingKey &key, int product, const QString &text, bool isName)
 {
-    m_scratchName.assign(text);
-    const NameWords &all = m_scratchName.words();
+    key.product = -1;
+    if (product < 0)
+        return;
+    key.name.assign(text);
+    const NameWords &all = key.name.words();
     if (all.empty())
         return;
-    NameWords &core = m_scratchCore;
-    m_reducer.core(m_scratchName, core);
-    const int id = int(m_keys.size());
-    Key key;
     key.product = product;
     key.isName = isName;
+    m_reducer.core(key.name, key.core);
+    key.joined = joinedHash(all);
+    key.compactAll = compactHash(all);
+    // The core is usually the whole name: its hash is known then.
+    const bool coreIsAll = key.core.size() == all.size() && joinedHash(key.core) == key.joined;
+    key.compactCore = coreIsAll ? key.compactAll : compactHash(key.core);
+    m_normal.prefetch(key.compactAll);
+    m_normal.prefetch(key.compactCore);
+    for (const NameToken &w : key.core)
+        m_wordIds.prefetch(w.hash);
+}
+
+void NameMatchIndex::addKey(const PendingKey &pending)
+{
+    const NameWords &core = pending.core;
+    const int id = int(m_keys.size());
+    Key key;
+    key.product = pending.product;
+    key.isName = pending.isName;
+    key.joined = pending.joined;
     key.firstWord = int(m_keyWords.size());
     key.wordCount = int(core.size());
     for (const NameToken &w : core)
         m_keyWords.push_back(internWord(w));
     int vendor = -1;
     const int vendorWords = m_vendorNames.prefixLength(core, 0, &vendor);
-    if (vendorWords > 0 && vendor == m_products[size_t(product)].vendor) {
+    if (vendorWords > 0 && vendor == m_products[size_t(key.product)].vendor) {
         if (size_t(vendorWords) < core.size())
             key.stemOffset = vendorWords;
         else
@@ -141,14 +176,9 @@ void NameMatchIndex::addKey(int product, const QString &text, bool isName)
     }
     m_keys.push_back(key);
 
-    m_exact.add(joinedHash(all), id);
-    const quint64 compactAll = compactHash(all);
-    // The core is usually the whole name: its hash is known then.
-    const bool coreIsAll = core.size() == all.size() && joinedHash(core) == joinedHash(all);
-    const quint64 compactCore = coreIsAll ? compactAll : compactHash(core);
-    m_normal.add(compactAll, id);
-    if (compactCore != compactAll)
-        m_normal.add(compactCore, id);
+    m_normal.add(pending.compactAll, id);
+    if (pending.compactCore != pending.compactAll)
+        m_normal.add(pending.compactCore, id);
     if (key.stemOffset) // otherwise the stem is the core, which normal() finds
         m_stems.add(compactHash(core, size_t(key.stemOffset)), id);
 }
@@ -211,6 +241,16 @@ std::span<const int> NameMatchIndex::stem(const Key &key) const
     return words(key).subspan(size_t(key.stemOffset));
 }
 
+std::vector<int> NameMatchIndex::exact(quint64 joined, quint64 compact) const
+{
+    std::vector<int> keys = m_normal.values(compact);
+    keys.erase(std::remove_if(keys.begin(),
+                              keys.end(),
+                              [&](int k) { return m_keys[size_t(k)].joined != joined; }),
+               keys.end());
+    return keys;
+}
+
 std::pair<int, int> NameMatchIndex::keyRange(int product) const
 {
     return {m_firstKey[size_t(product)], m_firstKey[size_t(product) + 1]};
@@ -218,7 +258,8 @@ std::pair<int, int> NameMatchIndex::keyRange(int product) const
 
 std::span<const int> NameMatchIndex::keysWithWord(int id) const
 {
-    const auto from = size_t(m_wordKeyStart[size_t(id)]), to = size_t(m_wordKeyStart[size_t(id) + 1]);
+    const auto from = size_t(m_wordKeyStart[size_t(id)]),
+               to = size_t(m_wordKeyStart[size_t(id) + 1]);
     return std::span<const int>(m_wordKeys).subspan(from, to - from);
 }
 
@@ -231,7 +272,8 @@ int NameMatchIndex::nearWordId(QStringView word) const
     int best = -1, bestDistance = limit + 1;
     for (size_t i = 0; i + 1 < m_wordStart.size(); ++i) {
         const QStringView candidate = this->word(int(i));
-        if (std::abs(int(candidate.size() - word.size())) > limit || candidate.front() != word.front())
+        if (std::abs(int(candidate.size() - word.size())) > limit
+            || candidate.front() != word.front())
             continue;
         if (const int d = boundedDistance(word, candidate, limit); d < bestDistance) {
             best = int(i);

@@ -4,7 +4,6 @@
 #include "namereducer.h"
 #include "vendornames.h"
 
-
 #include <span>
 #include <vector>
 
@@ -25,12 +24,13 @@ public:
     {
         int product = 0;
         bool isName = false;
-        int firstWord = 0;  // its core's word ids are wordIds()[firstWord, +wordCount)
+        int firstWord = 0; // its core's word ids are wordIds()[firstWord, +wordCount)
         int wordCount = 0;
         int stemOffset = 0; // words of the core after a leading vendor name
         double weight = 0;  // sum of the word weights of the core
         double stemWeight = 0;
         bool vendorName = false; // its core is its vendor's name: "Optimizely"
+        quint64 joined = 0;      // joinedHash of all its words
     };
     struct Entry
     {
@@ -57,8 +57,8 @@ public:
     // The keys of a product are consecutive: [first, last).
     std::pair<int, int> keyRange(int product) const;
 
-    // Keys whose words, all of them, are these (joinedHash).
-    std::vector<int> exact(quint64 joined) const { return m_exact.values(joined); }
+    // Keys whose words, all of them, are these (joinedHash, compactHash).
+    std::vector<int> exact(quint64 joined, quint64 compact) const;
     // Keys whose words or core words run together are these (compactHash).
     std::vector<int> normal(quint64 compact) const { return m_normal.values(compact); }
     // Keys whose core starts with the vendor's name and without it is this (compactHash):
@@ -74,7 +74,16 @@ public:
 
 private:
     void addVendorName(const QString &name, int vendor);
-    void addKey(int product, const QString &text, bool isName);
+    struct PendingKey // folded and hashed, not yet in the tables
+    {
+        int product = -1;
+        bool isName = false;
+        FoldedName name;
+        NameWords core;
+        quint64 joined = 0, compactAll = 0, compactCore = 0;
+    };
+    void prepareKey(PendingKey &key, int product, const QString &text, bool isName);
+    void addKey(const PendingKey &key);
     QStringView word(int id) const;
     int internWord(const NameToken &word);
     void finish();
@@ -86,14 +95,14 @@ private:
     std::vector<int> m_keyWords;
     VendorNames m_vendorNames;
     NameReducer m_reducer;
-    HashChains m_exact;
     HashChains m_normal;
     HashChains m_stems;
     FlatHashMap m_wordIds;
-    QString m_wordText; // every word once, for finding misspelt ones
+    QString m_wordText;           // every word once, for finding misspelt ones
     std::vector<int> m_wordStart; // word w is m_wordText[start[w], start[w + 1])
-    FoldedName m_scratchName; // reused while building
+    FoldedName m_scratchName;     // reused while building
     NameWords m_scratchCore;
+    PendingKey m_pending[2];         // one being prepared while the other is added
     std::vector<int> m_wordKeyStart; // keys with word w: m_wordKeys[start[w], start[w + 1])
     std::vector<int> m_wordKeys;
     std::vector<double> m_wordWeights;

@@ -25,8 +25,8 @@ constexpr double AmbiguousConfidence = 0.8;     // one key, several products
 constexpr double OtherSegmentConfidence = 0.85; // found only in a note or after " - "
 constexpr double FuzzyCeiling = 0.85;
 constexpr double SameWordsConfidence = 0.8;
-constexpr double TypoFactor = 0.7;              // "Salesforse": could be another word
-constexpr double UnexplainedRestFactor = 0.75;  // vendor name plus words naming nothing
+constexpr double TypoFactor = 0.7;             // "Salesforse": could be another word
+constexpr double UnexplainedRestFactor = 0.75; // vendor name plus words naming nothing
 constexpr double HintRaise = 0.05;
 constexpr double HintGuessCeiling = 0.89; // a hint never turns a guess into a match
 constexpr double OtherVendorFactor = 0.9; // the hint names another vendor
@@ -109,27 +109,30 @@ void NameMatchRun::offer(int product, double confidence, MatchReason reason)
         s = {confidence, reason};
 }
 
-bool NameMatchRun::offerKeys(const std::vector<int> &keys, double confidence,
-                             MatchReason nameReason, MatchReason aliasReason, int vendor)
+bool NameMatchRun::offerKeys(const std::vector<int> &keys,
+                             double confidence,
+                             MatchReason nameReason,
+                             MatchReason aliasReason,
+                             int vendor)
 {
     std::vector<std::pair<int, bool>> hits; // product, by its name
     for (const int k : keys) {
         const NameMatchIndex::Key &key = m_index.keys()[size_t(k)];
         if (vendor >= 0 && m_index.products()[size_t(key.product)].vendor != vendor)
             continue;
-        const auto it = std::find_if(hits.begin(), hits.end(),
-                                     [&](const auto &h) { return h.first == key.product; });
+        const auto it = std::find_if(
+            hits.begin(), hits.end(), [&](const auto &h) { return h.first == key.product; });
         if (it == hits.end())
             hits.emplace_back(key.product, key.isName);
         else
             it->second = it->second || key.isName;
     }
     const bool ambiguous = hits.size() > 1;
-    const bool vendorWithSeveral = m_namedVendor >= 0
-                                   && m_index.vendors()[size_t(m_namedVendor)].products.size() > 1;
+    const bool vendorWithSeveral
+        = m_namedVendor >= 0 && m_index.vendors()[size_t(m_namedVendor)].products.size() > 1;
     for (const auto &[product, byName] : hits) {
-        double c = byName && nameReason == MatchReason::ExactName ? ExactNameConfidence
-                                                                  : confidence;
+        double c
+            = byName && nameReason == MatchReason::ExactName ? ExactNameConfidence : confidence;
         if (ambiguous)
             c = std::min(c, AmbiguousConfidence);
         if (!byName && vendorWithSeveral)
@@ -141,20 +144,24 @@ bool NameMatchRun::offerKeys(const std::vector<int> &keys, double confidence,
 
 void NameMatchRun::matchExact()
 {
-    offerKeys(m_index.exact(joinedHash(m_name.all)), ExactAliasConfidence,
-              MatchReason::ExactName, MatchReason::ExactAlias);
+    offerKeys(m_index.exact(joinedHash(m_name.all), compactHash(m_name.all)),
+              ExactAliasConfidence,
+              MatchReason::ExactName,
+              MatchReason::ExactAlias);
     const quint64 all = compactHash(m_name.all), core = compactHash(m_name.core),
                   bare = compactHash(m_name.bare), relaxed = compactHash(m_name.relaxed);
-    offerKeys(m_index.normal(all), CompactConfidence, MatchReason::Normalised,
-              MatchReason::Normalised);
+    offerKeys(
+        m_index.normal(all), CompactConfidence, MatchReason::Normalised, MatchReason::Normalised);
     if (core != all)
-        offerKeys(m_index.normal(core), CoreConfidence, MatchReason::Normalised,
-                  MatchReason::Normalised);
+        offerKeys(
+            m_index.normal(core), CoreConfidence, MatchReason::Normalised, MatchReason::Normalised);
     if (bare != core)
-        offerKeys(m_index.normal(bare), CoreConfidence, MatchReason::Normalised,
-                  MatchReason::Normalised);
+        offerKeys(
+            m_index.normal(bare), CoreConfidence, MatchReason::Normalised, MatchReason::Normalised);
     if (relaxed != bare)
-        offerKeys(m_index.normal(relaxed), ChannelConfidence, MatchReason::Normalised,
+        offerKeys(m_index.normal(relaxed),
+                  ChannelConfidence,
+                  MatchReason::Normalised,
                   MatchReason::Normalised);
 }
 
@@ -176,12 +183,18 @@ void NameMatchRun::matchVendorAndProduct(const NameWords &words, double confiden
     if (rest.empty())
         return;
     const quint64 compact = compactHash(rest);
-    const bool byStem = offerKeys(m_index.stems(compact), confidence,
-                                  MatchReason::VendorProduct, MatchReason::VendorProduct, vendor);
-    const bool byName = offerKeys(m_index.normal(compact), confidence,
-                                  MatchReason::VendorProduct, MatchReason::VendorProduct, vendor);
+    const bool byStem = offerKeys(m_index.stems(compact),
+                                  confidence,
+                                  MatchReason::VendorProduct,
+                                  MatchReason::VendorProduct,
+                                  vendor);
+    const bool byName = offerKeys(m_index.normal(compact),
+                                  confidence,
+                                  MatchReason::VendorProduct,
+                                  MatchReason::VendorProduct,
+                                  vendor);
     if (!byStem && !byName && !foundAny(NameMatcher::AcceptThreshold))
-        matchVendorRest(vendor, rest, 0);
+        matchVendorRest(vendor, rest);
 }
 
 void NameMatchRun::matchVendorHint()
@@ -192,25 +205,31 @@ void NameMatchRun::matchVendorHint()
     const NameWords *forms[] = {&m_name.bare, &m_name.relaxed};
     for (int i = 0; i < 2; ++i) {
         const quint64 compact = compactHash(*forms[i]);
-        offerKeys(m_index.stems(compact), levels[i], MatchReason::VendorProduct,
-                  MatchReason::VendorProduct, m_hintVendor);
-        offerKeys(m_index.normal(compact), levels[i], MatchReason::VendorProduct,
-                  MatchReason::VendorProduct, m_hintVendor);
+        offerKeys(m_index.stems(compact),
+                  levels[i],
+                  MatchReason::VendorProduct,
+                  MatchReason::VendorProduct,
+                  m_hintVendor);
+        offerKeys(m_index.normal(compact),
+                  levels[i],
+                  MatchReason::VendorProduct,
+                  MatchReason::VendorProduct,
+                  m_hintVendor);
     }
     if (!foundAny(NameMatcher::SuggestThreshold))
-        matchVendorRest(m_hintVendor, m_name.bare, 0);
+        matchVendorRest(m_hintVendor, m_name.bare);
 }
 
 // A vendor's name followed by words that name none of its products exactly: every
 // product of the vendor, those sharing words with the rest first.
-void NameMatchRun::matchVendorRest(int vendor, const NameWords &rest, size_t from)
+void NameMatchRun::matchVendorRest(int vendor, const NameWords &rest)
 {
     const auto &products = m_index.vendors()[size_t(vendor)].products;
     const double base = vendorOnlyConfidence(products.size()) * UnexplainedRestFactor;
     std::vector<int> restIds;
     double restWeight = 0;
-    for (size_t i = from; i < rest.size(); ++i) {
-        const int id = m_index.wordId(rest[i].hash);
+    for (const NameToken &w : rest) {
+        const int id = m_index.wordId(w.hash);
         restIds.push_back(id);
         restWeight += m_index.wordWeight(id);
     }
@@ -228,7 +247,8 @@ void NameMatchRun::matchVendorRest(int vendor, const NameWords &rest, size_t fro
             if (key.stemWeight + restWeight > 0)
                 best = std::max(best, 2 * shared / (key.stemWeight + restWeight));
         }
-        offer(p, base + (FuzzyCeiling - base) * best,
+        offer(p,
+              base + (FuzzyCeiling - base) * best,
               best > 0 ? MatchReason::Fuzzy : MatchReason::VendorOnly);
     }
 }
@@ -253,7 +273,8 @@ void NameMatchRun::matchFuzzy(const NameWords &words)
             id = m_index.nearWordId(w.text);
             typo = id >= 0;
         }
-        if (id >= 0 && std::any_of(query.begin(), query.end(), [&](const Word &q) { return q.id == id; }))
+        if (id >= 0
+            && std::any_of(query.begin(), query.end(), [&](const Word &q) { return q.id == id; }))
             continue;
         query.push_back({id, m_index.wordWeight(id), typo});
         queryWeight += query.back().weight;
@@ -314,8 +335,10 @@ bool NameMatchRun::namesVendorWithSeveral(const NameMatchIndex::Key &key) const
 void NameMatchRun::matchOtherSegments()
 {
     for (const NameWords &words : m_name.others) {
-        offerKeys(m_index.normal(compactHash(words)), OtherSegmentConfidence,
-                  MatchReason::Normalised, MatchReason::Normalised);
+        offerKeys(m_index.normal(compactHash(words)),
+                  OtherSegmentConfidence,
+                  MatchReason::Normalised,
+                  MatchReason::Normalised);
     }
 }
 
@@ -326,9 +349,8 @@ void NameMatchRun::applyVendorHint()
     for (auto it = m_scores.begin(); it != m_scores.end(); ++it) {
         Score &s = it.value();
         if (m_index.products()[size_t(it.key())].vendor == m_hintVendor) {
-            const double ceiling = rank(s.reason) <= rank(MatchReason::VendorProduct)
-                                       ? 1.0
-                                       : HintGuessCeiling;
+            const double ceiling
+                = rank(s.reason) <= rank(MatchReason::VendorProduct) ? 1.0 : HintGuessCeiling;
             s.confidence = std::max(s.confidence, std::min(ceiling, s.confidence + HintRaise));
         } else {
             s.confidence *= OtherVendorFactor;
@@ -338,8 +360,9 @@ void NameMatchRun::applyVendorHint()
 
 bool NameMatchRun::foundAny(double atLeast) const
 {
-    return std::any_of(m_scores.cbegin(), m_scores.cend(),
-                       [&](const Score &s) { return s.confidence >= atLeast; });
+    return std::any_of(m_scores.cbegin(), m_scores.cend(), [&](const Score &s) {
+        return s.confidence >= atLeast;
+    });
 }
 
 std::vector<MatchCandidate> NameMatchRun::candidates(int maxCandidates, double minConfidence) const
@@ -370,8 +393,8 @@ std::vector<MatchCandidate> NameMatchRun::candidates(int maxCandidates, double m
         if (int(out.size()) >= maxCandidates)
             break;
         const double rounded = std::round(r.score.confidence * 1000.0) / 1000.0;
-        out.push_back({products[size_t(r.product)].slug, std::clamp(rounded, 0.0, 1.0),
-                       r.score.reason});
+        out.push_back(
+            {products[size_t(r.product)].slug, std::clamp(rounded, 0.0, 1.0), r.score.reason});
     }
     return out;
 }

@@ -31,12 +31,15 @@ private:
 
     int resolveVendor(QStringView hint) const;
     void offer(int product, double confidence, MatchReason reason);
-    bool offerKeys(const std::vector<int> &keys, double confidence, MatchReason nameReason,
-                   MatchReason aliasReason, int vendor = -1);
+    bool offerKeys(const std::vector<int> &keys,
+                   double confidence,
+                   MatchReason nameReason,
+                   MatchReason aliasReason,
+                   int vendor = -1);
     void matchExact();
     void matchVendorAndProduct(const NameWords &words, double confidence);
     void matchVendorHint();
-    void matchVendorRest(int vendor, const NameWords &rest, size_t from);
+    void matchVendorRest(int vendor, const NameWords &rest);
     void matchFuzzy(const NameWords &words);
     void matchOtherSegments();
     void applyVendorHint();

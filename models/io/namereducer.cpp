@@ -1,8 +1,7 @@
 #include "namereducer.h"
 
-#include "vendornames.h"
-
 #include "flathashmap.h"
+#include "vendornames.h"
 
 #include <bitset>
 
@@ -43,33 +42,80 @@ const RoleTable &roleTable()
 {
     static const RoleTable table = [] {
         RoleTable t;
-        addRole(t, Company,
-                {u"inc", u"incorporated", u"llc", u"ltd", u"limited", u"gmbh", u"sa", u"sas",
-                 u"sarl", u"ag", u"bv", u"nv", u"corp", u"corporation", u"co", u"company", u"plc",
-                 u"pty", u"oy", u"ab", u"aps", u"srl", u"spa", u"kk", u"lp", u"llp", u"ulc",
-                 u"technologies", u"technology", u"software", u"labs", u"systems", u"solutions",
-                 u"group", u"holdings", u"international", u"communications"});
-        addRole(t, Edition,
-                {u"professional", u"pro", u"enterprise", u"premium", u"standard", u"starter",
-                 u"basic", u"plus", u"growth", u"team", u"teams", u"business", u"essentials",
-                 u"ultimate", u"edition", u"licence", u"license", u"licences", u"licenses",
-                 u"licensing", u"subscription", u"subscriptions", u"annual", u"annually",
-                 u"yearly", u"monthly", u"renewal", u"seats", u"seat", u"users", u"user", u"plan",
-                 u"plans", u"tier", u"advanced", u"unlimited", u"select", u"prime", u"elite",
-                 u"lite", u"free", u"addon"});
-        addRole(t, Quantity,
-                {u"seats", u"seat", u"users", u"user", u"licences", u"licenses", u"licence",
-                 u"license", u"members", u"agents"});
+        addRole(t,
+                Company,
+                {u"inc",
+                 u"incorporated",
+                 u"llc",
+                 u"ltd",
+                 u"limited",
+                 u"gmbh",
+                 u"sa",
+                 u"sas",
+                 u"sarl",
+                 u"ag",
+                 u"bv",
+                 u"nv",
+                 u"corp",
+                 u"corporation",
+                 u"co",
+                 u"company",
+                 u"plc",
+                 u"pty",
+                 u"oy",
+                 u"ab",
+                 u"aps",
+                 u"srl",
+                 u"spa",
+                 u"kk",
+                 u"lp",
+                 u"llp",
+                 u"ulc",
+                 u"technologies",
+                 u"technology",
+                 u"software",
+                 u"labs",
+                 u"systems",
+                 u"solutions",
+                 u"group",
+                 u"holdings",
+                 u"international",
+                 u"communications"});
+        addRole(t,
+                Edition,
+                {u"professional", u"pro",           u"enterprise", u"premium",  u"standard",
+                 u"starter",      u"basic",         u"plus",       u"growth",   u"team",
+                 u"teams",        u"business",      u"essentials", u"ultimate", u"edition",
+                 u"licence",      u"license",       u"licences",   u"licenses", u"licensing",
+                 u"subscription", u"subscriptions", u"annual",     u"annually", u"yearly",
+                 u"monthly",      u"renewal",       u"seats",      u"seat",     u"users",
+                 u"user",         u"plan",          u"plans",      u"tier",     u"advanced",
+                 u"unlimited",    u"select",        u"prime",      u"elite",    u"lite",
+                 u"free",         u"addon"});
+        addRole(t,
+                Quantity,
+                {u"seats",
+                 u"seat",
+                 u"users",
+                 u"user",
+                 u"licences",
+                 u"licenses",
+                 u"licence",
+                 u"license",
+                 u"members",
+                 u"agents"});
         addRole(t, Domain, {u"com", u"io", u"ai", u"co", u"app", u"so", u"net", u"org"});
         // "Braze Cloud Mode", "TikTok Pixel", "Appcues Mobile", "Jira Cloud", "Extole Platform"
-        addRole(t, Channel,
-                {u"web", u"mobile", u"app", u"apps", u"ios", u"android", u"desktop", u"plugin",
-                 u"extension", u"sdk", u"api", u"capi", u"pixel", u"tag", u"tags", u"events",
-                 u"event", u"conversions", u"conversion", u"audiences", u"audience",
-                 u"tracking", u"integration", u"integrations", u"connector", u"destination",
-                 u"actions", u"legacy", u"classic", u"new", u"server", u"client", u"side",
-                 u"mode", u"device", u"cloud", u"online", u"saas", u"hosted", u"onprem",
-                 u"premise", u"premises", u"platform", u"platforms"});
+        addRole(
+            t, Channel, {u"web",         u"mobile",   u"app",         u"apps",         u"ios",
+                         u"android",     u"desktop",  u"plugin",      u"extension",    u"sdk",
+                         u"api",         u"capi",     u"pixel",       u"tag",          u"tags",
+                         u"events",      u"event",    u"conversions", u"conversion",   u"audiences",
+                         u"audience",    u"tracking", u"integration", u"integrations", u"connector",
+                         u"destination", u"actions",  u"legacy",      u"classic",      u"new",
+                         u"server",      u"client",   u"side",        u"mode",         u"device",
+                         u"cloud",       u"online",   u"saas",        u"hosted",       u"onprem",
+                         u"premise",     u"premises", u"platform",    u"platforms"});
         addRole(t, Connector, {u"and", u"for", u"with", u"of", u"by", u"per"});
         addRole(t, By, {u"by"});
         return t;
@@ -83,7 +129,7 @@ void assignRoles(NameWords &words)
     const RoleTable &table = roleTable();
     for (NameToken &w : words) {
         w.roles = table.filter.test(size_t(w.hash % 4096)) ? quint16(table.roles.value(w.hash, 0))
-                                                            : quint16(0);
+                                                           : quint16(0);
         const QChar first = w.text.isEmpty() ? QChar() : w.text.front();
         if (first.isDigit() || first == u'v' || first == u'f')
             w.roles |= Digit;
@@ -134,7 +180,8 @@ enum class Trailing { Kept, Company, Edition };
 
 NameReducer::NameReducer(const VendorNames &vendors)
     : m_vendors(vendors)
-{}
+{
+}
 
 void NameReducer::dropVendorAttribution(NameWords &words) const
 {

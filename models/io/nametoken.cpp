@@ -1,22 +1,69 @@
 #include "nametoken.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace sa {
 
 namespace {
 
-constexpr quint64 FnvOffset = 14695981039346656037ull;
-constexpr quint64 FnvPrime = 1099511628211ull;
+constexpr quint64 Seed = 14695981039346656037ull;
+constexpr quint64 Multiplier = 0x9e3779b97f4a7c15ull;
 
-quint64 fnv(quint64 h, QStringView text)
+// Hashes a stream of UTF-16 code units four at a time, whatever pieces it comes in: the
+// hash of "mail" then "chimp" is the hash of "mailchimp".
+class StreamHash
 {
-    for (const QChar c : text) {
-        h ^= c.unicode();
-        h *= FnvPrime;
+public:
+    void add(QStringView text)
+    {
+        const char16_t *p = text.utf16();
+        qsizetype n = text.size();
+        m_length += quint64(n);
+        while (n > 0 && m_filled != 0) {
+            push(*p++);
+            --n;
+        }
+        for (; n >= 4; n -= 4, p += 4) {
+            quint64 block;
+            std::memcpy(&block, p, sizeof block);
+            mix(block);
+        }
+        while (n-- > 0)
+            push(*p++);
     }
-    return h;
-}
+    quint64 finish()
+    {
+        if (m_filled)
+            mix(m_block);
+        quint64 h = m_state ^ m_length;
+        h ^= h >> 33; // MurmurHash3's finalizer
+        h *= 0xff51afd7ed558ccdull;
+        h ^= h >> 33;
+        h *= 0xc4ceb9fe1a85ec53ull;
+        return h ^ (h >> 33);
+    }
+
+private:
+    void push(char16_t u)
+    {
+        m_block |= quint64(u) << (16 * m_filled);
+        if (++m_filled == 4)
+            mix(m_block);
+    }
+    void mix(quint64 block)
+    {
+        m_state = (m_state ^ block) * Multiplier;
+        m_state ^= m_state >> 29;
+        m_block = 0;
+        m_filled = 0;
+    }
+
+    quint64 m_state = Seed;
+    quint64 m_block = 0;
+    quint64 m_length = 0;
+    int m_filled = 0;
+};
 
 bool isAsciiAlnum(char16_t u)
 {
@@ -27,15 +74,30 @@ bool isAsciiAlnum(char16_t u)
 QStringView asciiSpelling(char16_t u)
 {
     switch (u) {
-    case u'\u00df': return u"ss";
-    case u'\u00e6': case u'\u00c6': return u"ae";
-    case u'\u0153': case u'\u0152': return u"oe";
-    case u'\u00f8': case u'\u00d8': return u"o";
-    case u'\u0142': case u'\u0141': return u"l";
-    case u'\u0111': case u'\u0110': return u"d";
-    case u'\u0131': return u"i";
-    case u'\u00fe': case u'\u00de': return u"th";
-    default: return {};
+    case u'\u00df':
+        return u"ss";
+    case u'\u00e6':
+    case u'\u00c6':
+        return u"ae";
+    case u'\u0153':
+    case u'\u0152':
+        return u"oe";
+    case u'\u00f8':
+    case u'\u00d8':
+        return u"o";
+    case u'\u0142':
+    case u'\u0141':
+        return u"l";
+    case u'\u0111':
+    case u'\u0110':
+        return u"d";
+    case u'\u0131':
+        return u"i";
+    case u'\u00fe':
+    case u'\u00de':
+        return u"th";
+    default:
+        return {};
     }
 }
 
@@ -62,17 +124,27 @@ public:
         m_out = m_buffer.data();
     }
 
-    void letter(char16_t u, bool afterDot)
+    // A run of ASCII letters and digits from text[i]; returns where it ends.
+    qsizetype letters(QStringView text, qsizetype i, bool afterDot)
     {
         start(afterDot);
-        if (u >= u'A' && u <= u'Z') {
-            ++m_upper;
-            u += 32;
-        } else if (u >= u'a') {
-            ++m_lower;
-            m_hasLowerCase = true;
+        QChar *out = m_out + m_length;
+        const qsizetype from = i, n = text.size();
+        for (; i < n; ++i) {
+            char16_t u = text[i].unicode();
+            if (u >= u'a' && u <= u'z') {
+                ++m_lower;
+            } else if (u >= u'A' && u <= u'Z') {
+                ++m_upper;
+                u += 32;
+            } else if (!(u >= u'0' && u <= u'9')) {
+                break;
+            }
+            *out++ = QChar(u);
         }
-        m_out[m_length++] = QChar(u);
+        m_hasLowerCase = m_hasLowerCase || m_lower > 0;
+        m_length += i - from;
+        return i;
     }
     void foreign(QChar c, bool afterDot);
     void word(QStringView text)
@@ -85,7 +157,11 @@ public:
     void flush()
     {
         if (m_inWord && m_length > m_from)
-            m_spans.push_back({m_from, m_length - m_from, m_segment, m_depth > 0, m_afterDot,
+            m_spans.push_back({m_from,
+                               m_length - m_from,
+                               m_segment,
+                               m_depth > 0,
+                               m_afterDot,
                                m_upper >= 2 && m_lower == 0});
         m_inWord = false;
     }
@@ -201,7 +277,7 @@ void FoldedName::assign(QStringView text)
         const bool afterDot = dotJoins;
         dotJoins = false;
         if (isAsciiAlnum(u)) {
-            f.letter(u, afterDot);
+            i = f.letters(text, i, afterDot) - 1;
             continue;
         }
         switch (u) {
@@ -216,11 +292,27 @@ void FoldedName::assign(QStringView text)
             dotJoins = i > 0 && text[i - 1].isLetterOrNumber() && i + 1 < n
                        && text[i + 1].isLetterOrNumber();
             continue;
-        case u'&': f.word(u"and"); continue;
-        case u'+': f.word(u"plus"); continue;
-        case u'(': case u'[': case u'{': f.open(); continue;
-        case u')': case u']': case u'}': f.close(); continue;
-        case u'|': case u';': case u'\u2013': case u'\u2014': case u'\u2015':
+        case u'&':
+            f.word(u"and");
+            continue;
+        case u'+':
+            f.word(u"plus");
+            continue;
+        case u'(':
+        case u'[':
+        case u'{':
+            f.open();
+            continue;
+        case u')':
+        case u']':
+        case u'}':
+            f.close();
+            continue;
+        case u'|':
+        case u';':
+        case u'\u2013':
+        case u'\u2014':
+        case u'\u2015':
             f.nextSegment();
             continue;
         case u':':
@@ -257,15 +349,17 @@ void FoldedName::assign(QStringView text)
 
 quint64 wordHash(QStringView word)
 {
-    return fnv(FnvOffset, word);
+    StreamHash h;
+    h.add(word);
+    return h.finish();
 }
 
 quint64 joinedHash(const NameWords &words, size_t from, size_t count)
 {
     // From the words' own hashes: a sequence of words, not of letters.
-    quint64 h = FnvOffset;
+    quint64 h = Seed;
     for (size_t i = from; i < from + count; ++i) {
-        h = (h ^ words[i].hash) * 0x9e3779b97f4a7c15ull;
+        h = (h ^ words[i].hash) * Multiplier;
         h ^= h >> 31;
     }
     return h;
@@ -278,10 +372,16 @@ quint64 joinedHash(const NameWords &words)
 
 quint64 compactHash(const NameWords &words, size_t from)
 {
-    quint64 h = FnvOffset;
-    for (size_t i = from; i < words.size(); ++i)
-        h = fnv(h, words[i].text);
-    return h;
+    StreamHash h;
+    for (size_t i = from; i < words.size();) {
+        // Words next to each other in the folded buffer are hashed as one piece.
+        const char16_t *begin = words[i].text.utf16();
+        const char16_t *end = begin + words[i].text.size();
+        for (++i; i < words.size() && words[i].text.utf16() == end; ++i)
+            end += words[i].text.size();
+        h.add(QStringView(begin, end - begin));
+    }
+    return h.finish();
 }
 
 QString joinedText(const NameWords &words)

@@ -50,10 +50,11 @@ private:
     bool m_hasLowerCase = false;
 };
 
-// The identity of a word (FNV-1a over its UTF-16 code units), of a sequence of words (the
-// exact key, mixed from the words' hashes), and of words run together (the compact key,
-// FNV over all their letters, equal for "Mail Chimp" and "Mailchimp"). Collisions are as
-// likely as two of a catalogue's names hashing alike in 64 bits: negligible.
+// The identity of a word (a multiplicative hash over its UTF-16 code units, four at a
+// time), of a sequence of words (the exact key, mixed from the words' hashes), and of words
+// run together (the compact key, over all their letters: equal for "Mail Chimp" and
+// "Mailchimp"). Collisions are as likely as two of a catalogue's names hashing alike in
+// 64 bits: negligible.
 quint64 wordHash(QStringView word);
 quint64 joinedHash(const NameWords &words, size_t from, size_t count);
 quint64 joinedHash(const NameWords &words);

@@ -4,6 +4,12 @@
 
 namespace sa {
 
+void VendorNames::reserve(size_t names)
+{
+    m_vendors.reserve(names);
+    m_firstWords.reserve(names);
+}
+
 void VendorNames::add(const NameWords &words, int vendor)
 {
     if (words.empty())

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "nametoken.h"
-
 #include "flathashmap.h"
+#include "nametoken.h"
 
 namespace sa {
 
@@ -13,6 +12,7 @@ namespace sa {
 class VendorNames
 {
 public:
+    void reserve(size_t names);
     void add(const NameWords &words, int vendor);
 
     int find(const NameWords &words) const; // -1 when no vendor is named exactly so

@@ -101,7 +101,7 @@ private slots:
         QTest::addColumn<QString>("source");
         QTest::addColumn<QString>("column");
         QTest::addColumn<QString>("labelFile");
-        QTest::addColumn<QList<int>>("accept"); // TP, FP, FN at AcceptThreshold
+        QTest::addColumn<QList<int>>("accept");  // TP, FP, FN at AcceptThreshold
         QTest::addColumn<QList<int>>("suggest"); // ... among the candidates >= SuggestThreshold
 
         // Measured counts. When the matcher or the catalogue improves, update them
@@ -140,8 +140,8 @@ private slots:
         QStringList disagreements;
         for (const Label &l : labelled) {
             const std::vector<MatchCandidate> found = m_matcher.match(l.name);
-            const bool accepted = !found.empty()
-                                  && found.front().confidence >= NameMatcher::AcceptThreshold;
+            const bool accepted
+                = !found.empty() && found.front().confidence >= NameMatcher::AcceptThreshold;
             if (accepted && found.front().productSlug == l.slug)
                 ++atAccept.truePositives;
             else if (accepted)
@@ -163,29 +163,33 @@ private slots:
             if (!l.slug.isEmpty() && !offered)
                 ++atSuggest.falseNegatives;
 
-            const QString top = found.empty()
-                                    ? QStringLiteral("-")
-                                    : QStringLiteral("%1 %2 %3")
-                                          .arg(found.front().productSlug)
-                                          .arg(found.front().confidence)
-                                          .arg(matchReasonName(found.front().reason));
-            if ((accepted && found.front().productSlug != l.slug) || (!l.slug.isEmpty() && !accepted)
-                || (anyOffered && !offered))
+            const QString top = found.empty() ? QStringLiteral("-")
+                                              : QStringLiteral("%1 %2 %3")
+                                                    .arg(found.front().productSlug)
+                                                    .arg(found.front().confidence)
+                                                    .arg(matchReasonName(found.front().reason));
+            if ((accepted && found.front().productSlug != l.slug)
+                || (!l.slug.isEmpty() && !accepted) || (anyOffered && !offered))
                 disagreements << QStringLiteral("  %1 | expected %2 | got %3")
-                                     .arg(l.name, l.slug.isEmpty() ? QStringLiteral("-") : l.slug, top);
+                                     .arg(l.name,
+                                          l.slug.isEmpty() ? QStringLiteral("-") : l.slug,
+                                          top);
         }
-        qInfo("%s: %d names, %d labelled", qPrintable(source), int(labelled.size()),
+        qInfo("%s: %d names, %d labelled",
+              qPrintable(source),
+              int(labelled.size()),
               atAccept.truePositives + atAccept.falseNegatives);
         qInfo("  accept  (>= %.2f): %s", NameMatcher::AcceptThreshold, qPrintable(atAccept.text()));
-        qInfo("  suggest (>= %.2f): %s", NameMatcher::SuggestThreshold, qPrintable(atSuggest.text()));
+        qInfo(
+            "  suggest (>= %.2f): %s", NameMatcher::SuggestThreshold, qPrintable(atSuggest.text()));
         if (qEnvironmentVariableIsSet("SA_NAMEMATCH_DETAILS"))
             qInfo("%s", qPrintable(disagreements.join(u'\n')));
 
-        QCOMPARE((QList<int>{atAccept.truePositives, atAccept.falsePositives,
-                             atAccept.falseNegatives}),
-                 accept);
-        QCOMPARE((QList<int>{atSuggest.truePositives, atSuggest.falsePositives,
-                             atSuggest.falseNegatives}),
+        QCOMPARE(
+            (QList<int>{atAccept.truePositives, atAccept.falsePositives, atAccept.falseNegatives}),
+            accept);
+        QCOMPARE((QList<int>{
+                     atSuggest.truePositives, atSuggest.falsePositives, atSuggest.falseNegatives}),
                  suggest);
         QVERIFY2(atAccept.precision() >= 0.97, qPrintable(atAccept.text()));
     }

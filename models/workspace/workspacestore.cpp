@@ -1,0 +1,7 @@
+#include "workspacestore.h"
+
+namespace sa {
+
+WorkspaceStore::~WorkspaceStore() = default;
+
+} // namespace sa

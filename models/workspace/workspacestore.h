@@ -1,0 +1,92 @@
+#pragma once
+
+#include "domain/capability.h"
+#include "domain/product.h"
+#include "domain/requirement.h"
+#include "domain/result.h"
+#include "domain/tool.h"
+#include "domain/workspaceinfo.h"
+
+#include <optional>
+#include <vector>
+
+namespace sa {
+
+// A tool named by an import: one already in the workspace, or one the import adds.
+struct ToolRef
+{
+    ToolId existing = 0; // set for a tool already in the workspace
+    int newIndex = -1;   // else: index into WorkspaceImport::tools
+};
+
+struct ImportedIntegration
+{
+    ToolRef a;
+    ToolRef b;
+    IntegrationKind kind = IntegrationKind::Api;
+};
+
+// Everything one import brings into a workspace, applied in one transaction.
+struct WorkspaceImport
+{
+    std::vector<Tool> tools; // new tools (id 0)
+    std::vector<ImportedIntegration> integrations;
+    std::vector<Product> products;         // catalogue products the tools refer to (snapshots)
+    std::vector<Capability> capabilities;  // capabilities referenced: catalogue (Shipped) or
+                                           // local to the workspace (User)
+    std::vector<Requirement> requirements; // import --as requirements
+};
+
+struct WorkspaceImportResult
+{
+    std::vector<ToolId> toolIds; // in the order of WorkspaceImport::tools
+    int integrationsAdded = 0;
+    int requirementsSet = 0;
+};
+
+// The open workspace file as the engine and the UI see it. Implemented in data/ over
+// SQLite; declared here so that models and ui never see SQL. Every write is one
+// transaction, so there is never unsaved work. The workspace is self-contained: it keeps
+// a snapshot of every catalogue product and capability it refers to, so it opens on a
+// machine with another catalogue.
+class WorkspaceStore
+{
+public:
+    virtual ~WorkspaceStore();
+
+    virtual QString path() const = 0;
+    virtual WorkspaceInfo info() const = 0;
+    virtual Status setInfo(const WorkspaceInfo &info) = 0;
+
+    virtual std::vector<Tool> tools() const = 0; // ordered by name, case-insensitively
+    virtual std::optional<Tool> tool(ToolId id) const = 0;
+    virtual Expected<ToolId> addTool(const Tool &tool) = 0; // keeps a non-zero id (undo)
+    virtual Status updateTool(const Tool &tool) = 0;
+    virtual Status removeTool(ToolId id) = 0; // its integrations go with it
+    virtual Status removeTools(const std::vector<ToolId> &ids) = 0;
+
+    virtual std::vector<ToolIntegration> integrations() const = 0; // a < b in each
+    virtual Status addIntegration(const ToolIntegration &integration) = 0;
+    virtual Status removeIntegration(ToolId a, ToolId b) = 0;
+
+    virtual std::vector<Requirement> requirements() const = 0;
+    virtual Status setRequirement(const Requirement &requirement) = 0; // by capability
+    virtual Status removeRequirement(const QString &capabilitySlug) = 0;
+
+    virtual std::vector<Product> products() const = 0; // the snapshots, by slug
+    virtual std::optional<Product> product(const QString &slug) const = 0;
+    virtual Status saveProduct(const Product &product) = 0; // insert or replace the snapshot
+
+    virtual std::vector<Capability> capabilities() const = 0; // snapshots and local ones
+    virtual Status saveCapability(const Capability &capability) = 0;
+
+    virtual Expected<WorkspaceImportResult> applyImport(const WorkspaceImport &import) = 0;
+
+    virtual QString setting(const QString &key) const = 0;
+    virtual Status setSetting(const QString &key, const QString &value) = 0;
+
+    // Writes a consistent copy of the file to path (SQLite backup API).
+    virtual Status saveCopyAs(const QString &path) = 0;
+};
+
+} // namespace sa

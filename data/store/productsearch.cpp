@@ -2,7 +2,10 @@
 
 #include "sqlsupport.h"
 
+#include <QHash>
 #include <QLoggingCategory>
+
+#include <limits>
 
 namespace sa {
 
@@ -27,50 +30,60 @@ Q_LOGGING_CATEGORY(lcSearch, "stackatlas.store.search")
     "  OR (:priceMode = 1 AND" SA_PRICE_KNOWN " AND p.price_high >= :priceLow"                     \
     "   AND (:priceHigh < 0 OR p.price_low < :priceHigh)))"
 
-// The result columns of both searches, in the order of SummaryColumn.
-#define SA_SUMMARY_COLUMNS                                                                         \
-    " p.id, p.slug, p.name, coalesce(v.name, ''), coalesce(c.name, ''),"                           \
+// The columns of a result row, in the order of SummaryColumn.
+#define SA_SUMMARY_SELECT                                                                          \
+    "SELECT p.id, p.slug, p.name, coalesce(v.name, ''), coalesce(c.name, ''),"                     \
     " coalesce(top.name, c.name, ''), p.segments, p.price_low, p.price_high, p.price_currency,"    \
     " p.price_basis, p.price_as_of,"                                                               \
-    " (SELECT count(*) FROM product_capability pc WHERE pc.product_id = p.id)"
-
-#define SA_SUMMARY_JOINS                                                                           \
-    " LEFT JOIN vendor v ON v.id = p.vendor_id"                                                    \
+    " (SELECT count(*) FROM product_capability pc WHERE pc.product_id = p.id)"                     \
+    " FROM product p LEFT JOIN vendor v ON v.id = p.vendor_id"                                     \
     " LEFT JOIN category c ON c.id = p.primary_category_id"                                        \
     " LEFT JOIN category top ON top.id = c.parent_id"
 
 enum SummaryColumn {
     ColId, ColSlug, ColName, ColVendor, ColCategory, ColTopCategory, ColSegments, ColPriceLow,
-    ColPriceHigh, ColCurrency, ColBasis, ColAsOf, ColCapabilityCount, ColRelevance, ColTotal
+    ColPriceHigh, ColCurrency, ColBasis, ColAsOf, ColCapabilityCount
 };
 
-// Text search. Tier 0: exact name or alias, 1: name or alias prefix, 2: other matches;
-// relevance = tier bonus - bm25 (bm25 is negative, better when lower).
-const char16_t textSearchSql[] =
-    u"WITH hit AS ("
-    "  SELECT rowid AS id, bm25(product_search, 10.0, 6.0, 4.0, 2.0, 1.0) AS score"
-    "  FROM product_search WHERE product_search MATCH :match),"
-    " ranked AS ("
-    "  SELECT p.id AS id, p.name AS name, hit.score AS score,"
-    "   CASE WHEN p.name = :text COLLATE NOCASE OR EXISTS (SELECT 1 FROM product_alias a"
-    "     WHERE a.product_id = p.id AND a.alias = :text COLLATE NOCASE) THEN 0"
-    "    WHEN substr(p.name, 1, :length) = :text COLLATE NOCASE OR EXISTS (SELECT 1"
-    "     FROM product_alias a WHERE a.product_id = p.id"
-    "     AND substr(a.alias, 1, :length) = :text COLLATE NOCASE) THEN 1"
-    "    ELSE 2 END AS tier"
-    "  FROM hit JOIN product p ON p.id = hit.id WHERE" SA_PRODUCT_FILTERS "),"
-    " page AS ("
-    "  SELECT id, tier, score, name, count(*) OVER () AS total FROM ranked"
-    "  ORDER BY tier, score, name COLLATE NOCASE, id LIMIT :limit)"
-    " SELECT" SA_SUMMARY_COLUMNS ", (2 - page.tier) * 1000.0 - page.score, page.total"
-    " FROM page JOIN product p ON p.id = page.id" SA_SUMMARY_JOINS
-    " ORDER BY page.tier, page.score, page.name COLLATE NOCASE, page.id";
+// No text: every product that passes the filters, by name (the product_name index).
+const char16_t listSql[] = u"" SA_SUMMARY_SELECT " WHERE" SA_PRODUCT_FILTERS
+                           " ORDER BY p.name COLLATE NOCASE, p.id LIMIT :limit";
+const char16_t listCountSql[] = u"SELECT count(*) FROM product p WHERE" SA_PRODUCT_FILTERS;
 
-// No text: every product that passes the filters, by name.
-const char16_t listSql[] =
-    u"SELECT" SA_SUMMARY_COLUMNS ", 0.0, count(*) OVER ()"
-    " FROM product p" SA_SUMMARY_JOINS " WHERE" SA_PRODUCT_FILTERS
+// Tiers 0 and 1 from the name and alias indexes: a name or alias >= the text and below
+// the text followed by the last code point starts with the text.
+const char16_t namedSql[] =
+    u"WITH named (id, tier) AS (SELECT id, min(tier) FROM ("
+    "  SELECT id, name <> :text COLLATE NOCASE AS tier FROM product"
+    "   WHERE name >= :text COLLATE NOCASE AND name < :end COLLATE NOCASE"
+    "  UNION ALL SELECT product_id, alias <> :text COLLATE NOCASE FROM product_alias"
+    "   WHERE alias >= :text COLLATE NOCASE AND alias < :end COLLATE NOCASE)"
+    " GROUP BY id)"
+    " SELECT named.id, named.tier FROM named JOIN product p ON p.id = named.id"
+    " WHERE" SA_PRODUCT_FILTERS " ORDER BY named.tier, p.name COLLATE NOCASE, p.id LIMIT :limit";
+
+const char16_t matchCountSql[] = u"SELECT count(*) FROM product_search WHERE product_search MATCH :match";
+const char16_t filteredMatchCountSql[] =
+    u"SELECT count(*) FROM product p"
+    " WHERE p.id IN (SELECT rowid FROM product_search WHERE product_search MATCH :match) AND" SA_PRODUCT_FILTERS;
+
+// Tier 2 by bm25 (negative: lower is better), then name.
+const char16_t rankedSql[] =
+    u"SELECT h.id, h.score FROM (SELECT rowid AS id,"
+    "  bm25(product_search, 10.0, 6.0, 4.0, 2.0, 1.0) AS score"
+    "  FROM product_search WHERE product_search MATCH :match) h"
+    " JOIN product p ON p.id = h.id"
+    " WHERE h.id NOT IN (SELECT value FROM json_each(:exclude)) AND" SA_PRODUCT_FILTERS
+    " ORDER BY h.score, p.name COLLATE NOCASE, h.id LIMIT :limit";
+
+// Tier 2 of a very broad query, by name: walks the name index and stops at the limit.
+const char16_t broadSql[] =
+    u"SELECT p.id, 0.0 FROM product p INDEXED BY product_name"
+    " WHERE p.id IN (SELECT rowid FROM product_search WHERE product_search MATCH :match)"
+    " AND p.id NOT IN (SELECT value FROM json_each(:exclude)) AND" SA_PRODUCT_FILTERS
     " ORDER BY p.name COLLATE NOCASE, p.id LIMIT :limit";
+
+const char16_t summariesSql[] = u"" SA_SUMMARY_SELECT " WHERE p.id IN (SELECT value FROM json_each(:ids))";
 
 struct PriceRange
 {
@@ -100,6 +113,62 @@ PriceRange priceRange(PriceFilter filter)
     return {};
 }
 
+bool hasFilters(const SearchQuery &q)
+{
+    return q.categoryId || q.capabilityId || !q.segment.isEmpty() || q.price != PriceFilter::Any;
+}
+
+void bindFilters(QSqlQuery &q, const SearchQuery &query)
+{
+    const PriceRange price = priceRange(query.price);
+    q.bindValue(QStringLiteral(":category"), query.categoryId);
+    q.bindValue(QStringLiteral(":capability"), query.capabilityId);
+    q.bindValue(QStringLiteral(":segment"), textValue(query.segment));
+    q.bindValue(QStringLiteral(":priceMode"), price.mode);
+    q.bindValue(QStringLiteral(":priceLow"), price.low);
+    q.bindValue(QStringLiteral(":priceHigh"), price.high);
+}
+
+bool runQuery(QSqlQuery &q)
+{
+    if (q.exec())
+        return true;
+    qCWarning(lcSearch) << "search failed:" << q.lastError().text();
+    return false;
+}
+
+// Ids as a JSON array, bound as one value and read with json_each().
+template<typename Hits>
+QString idList(const Hits &hits)
+{
+    QString json(QLatin1Char('['));
+    for (const auto &hit : hits) {
+        if (json.size() > 1)
+            json.append(u',');
+        json.append(QString::number(hit.id));
+    }
+    return json.append(u']');
+}
+
+ProductSummary summaryFrom(const QSqlQuery &q)
+{
+    ProductSummary s;
+    s.id = q.value(ColId).toLongLong();
+    s.slug = q.value(ColSlug).toString();
+    s.name = q.value(ColName).toString();
+    s.vendorName = q.value(ColVendor).toString();
+    s.categoryName = q.value(ColCategory).toString();
+    s.topCategoryName = q.value(ColTopCategory).toString();
+    s.segments = q.value(ColSegments).toString().split(u',', Qt::SkipEmptyParts);
+    s.price.low = q.value(ColPriceLow).isNull() ? -1 : q.value(ColPriceLow).toLongLong();
+    s.price.high = q.value(ColPriceHigh).isNull() ? -1 : q.value(ColPriceHigh).toLongLong();
+    s.price.currency = q.value(ColCurrency).toString();
+    s.price.basis = q.value(ColBasis).toString();
+    s.price.asOf = QDate::fromString(q.value(ColAsOf).toString(), Qt::ISODate);
+    s.capabilityCount = q.value(ColCapabilityCount).toInt();
+    return s;
+}
+
 bool isWordChar(QChar c)
 {
     return c.isLetterOrNumber() || c.isMark();
@@ -107,8 +176,9 @@ bool isWordChar(QChar c)
 
 } // namespace
 
-ProductSearch::ProductSearch(QSqlDatabase db)
+ProductSearch::ProductSearch(QSqlDatabase db, int rankedMatchLimit)
     : m_db(std::move(db))
+    , m_rankedMatchLimit(rankedMatchLimit)
 {}
 
 QString ProductSearch::matchExpression(const QString &text)
@@ -139,47 +209,103 @@ QString ProductSearch::matchExpression(const QString &text)
 
 SearchResult ProductSearch::run(const SearchQuery &query) const
 {
-    SearchResult result;
     const QString match = matchExpression(query.text);
-    QSqlQuery q = preparedQuery(m_db, QString::fromUtf16(match.isEmpty() ? listSql : textSearchSql));
-    if (!match.isEmpty()) {
-        const QString text = query.text.simplified();
-        q.bindValue(QStringLiteral(":match"), match);
-        q.bindValue(QStringLiteral(":text"), text);
-        q.bindValue(QStringLiteral(":length"), text.size());
+    if (match.isEmpty())
+        return list(query);
+    SearchResult result;
+    const int limit = query.limit > 0 ? query.limit : std::numeric_limits<int>::max();
+    std::vector<Hit> hits = named(query, query.text.simplified(), limit);
+    const int matches = count(matchCountSql, query, match);
+    result.totalMatches = hasFilters(query) ? count(filteredMatchCountSql, query, match) : matches;
+    if (int(hits.size()) < limit && int(hits.size()) < result.totalMatches) {
+        const bool ranked = matches - int(hits.size()) <= m_rankedMatchLimit;
+        const std::vector<Hit> rest = others(query, match, hits, ranked, limit - int(hits.size()));
+        hits.insert(hits.end(), rest.begin(), rest.end());
     }
-    const PriceRange price = priceRange(query.price);
-    q.bindValue(QStringLiteral(":category"), query.categoryId);
-    q.bindValue(QStringLiteral(":capability"), query.capabilityId);
-    q.bindValue(QStringLiteral(":segment"), textValue(query.segment));
-    q.bindValue(QStringLiteral(":priceMode"), price.mode);
-    q.bindValue(QStringLiteral(":priceLow"), price.low);
-    q.bindValue(QStringLiteral(":priceHigh"), price.high);
-    q.bindValue(QStringLiteral(":limit"), query.limit > 0 ? query.limit : -1);
-    if (!q.exec()) {
-        qCWarning(lcSearch) << "search failed:" << q.lastError().text();
-        return result;
-    }
-    while (q.next()) {
-        ProductSummary s;
-        s.id = q.value(ColId).toLongLong();
-        s.slug = q.value(ColSlug).toString();
-        s.name = q.value(ColName).toString();
-        s.vendorName = q.value(ColVendor).toString();
-        s.categoryName = q.value(ColCategory).toString();
-        s.topCategoryName = q.value(ColTopCategory).toString();
-        s.segments = q.value(ColSegments).toString().split(u',', Qt::SkipEmptyParts);
-        s.price.low = q.value(ColPriceLow).isNull() ? -1 : q.value(ColPriceLow).toLongLong();
-        s.price.high = q.value(ColPriceHigh).isNull() ? -1 : q.value(ColPriceHigh).toLongLong();
-        s.price.currency = q.value(ColCurrency).toString();
-        s.price.basis = q.value(ColBasis).toString();
-        s.price.asOf = QDate::fromString(q.value(ColAsOf).toString(), Qt::ISODate);
-        s.capabilityCount = q.value(ColCapabilityCount).toInt();
-        s.relevance = q.value(ColRelevance).toDouble();
-        result.totalMatches = q.value(ColTotal).toInt();
-        result.rows.push_back(std::move(s));
-    }
+    result.rows = summaries(hits);
     return result;
+}
+
+SearchResult ProductSearch::list(const SearchQuery &query) const
+{
+    SearchResult result;
+    QSqlQuery q = preparedQuery(m_db, QString::fromUtf16(listSql));
+    bindFilters(q, query);
+    q.bindValue(QStringLiteral(":limit"), query.limit > 0 ? query.limit : -1);
+    if (runQuery(q)) {
+        while (q.next())
+            result.rows.push_back(summaryFrom(q));
+    }
+    if (query.limit > 0 && int(result.rows.size()) == query.limit)
+        result.totalMatches = count(listCountSql, query, QString());
+    else
+        result.totalMatches = int(result.rows.size());
+    return result;
+}
+
+std::vector<ProductSearch::Hit> ProductSearch::named(const SearchQuery &query, const QString &text, int limit) const
+{
+    std::vector<Hit> hits;
+    QSqlQuery q = preparedQuery(m_db, QString::fromUtf16(namedSql));
+    q.bindValue(QStringLiteral(":text"), text);
+    // Every name starting with text sorts below text followed by U+10FFFF.
+    const QString end = text + QChar::highSurrogate(QChar::LastValidCodePoint)
+                        + QChar::lowSurrogate(QChar::LastValidCodePoint);
+    q.bindValue(QStringLiteral(":end"), end);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    bindFilters(q, query);
+    if (runQuery(q)) {
+        while (q.next())
+            hits.push_back(Hit{q.value(0).toLongLong(), q.value(1).toInt() == 0 ? 2000.0 : 1000.0});
+    }
+    return hits;
+}
+
+int ProductSearch::count(const char16_t *sql, const SearchQuery &query, const QString &match) const
+{
+    QSqlQuery q = preparedQuery(m_db, QString::fromUtf16(sql));
+    if (!match.isEmpty())
+        q.bindValue(QStringLiteral(":match"), match);
+    if (sql != matchCountSql)
+        bindFilters(q, query);
+    return runQuery(q) && q.next() ? q.value(0).toInt() : 0;
+}
+
+std::vector<ProductSearch::Hit> ProductSearch::others(const SearchQuery &query, const QString &match,
+                                                      const std::vector<Hit> &exclude, bool ranked, int limit) const
+{
+    std::vector<Hit> hits;
+    QSqlQuery q = preparedQuery(m_db, QString::fromUtf16(ranked ? rankedSql : broadSql));
+    q.bindValue(QStringLiteral(":match"), match);
+    q.bindValue(QStringLiteral(":exclude"), idList(exclude));
+    q.bindValue(QStringLiteral(":limit"), limit);
+    bindFilters(q, query);
+    if (runQuery(q)) {
+        while (q.next())
+            hits.push_back(Hit{q.value(0).toLongLong(), -q.value(1).toDouble()});
+    }
+    return hits;
+}
+
+std::vector<ProductSummary> ProductSearch::summaries(const std::vector<Hit> &hits) const
+{
+    std::vector<ProductSummary> rows(hits.size());
+    if (hits.empty())
+        return rows;
+    QHash<qint64, size_t> position;
+    for (size_t i = 0; i < hits.size(); ++i)
+        position.insert(hits[i].id, i);
+    QSqlQuery q = preparedQuery(m_db, QString::fromUtf16(summariesSql));
+    q.bindValue(QStringLiteral(":ids"), idList(hits));
+    if (!runQuery(q))
+        return {};
+    while (q.next()) {
+        ProductSummary s = summaryFrom(q);
+        const size_t at = position.value(s.id);
+        s.relevance = hits[at].relevance;
+        rows[at] = std::move(s);
+    }
+    return rows;
 }
 
 } // namespace sa

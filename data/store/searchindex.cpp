@@ -22,36 +22,54 @@ Status SearchIndex::touchUsersOf(CapabilityId capability)
     return success();
 }
 
+namespace {
+
+// Row ids as a JSON array, bound as one value and read back with json_each().
+QString idList(const QSet<ProductId> &ids)
+{
+    std::vector<ProductId> sorted(ids.cbegin(), ids.cend());
+    std::sort(sorted.begin(), sorted.end());
+    QString json(QLatin1Char('['));
+    for (size_t i = 0; i < sorted.size(); ++i) {
+        if (i > 0)
+            json.append(u',');
+        json.append(QString::number(sorted[i]));
+    }
+    json.append(u']');
+    return json;
+}
+
+} // namespace
+
 Status SearchIndex::flush()
 {
-    if (m_dirty.isEmpty())
-        return success();
-    if (!m_prepared) {
-        m_prepared = true;
-        m_delete = preparedQuery(m_db, QStringLiteral("DELETE FROM product_search WHERE rowid = :id"));
-        m_insert = preparedQuery(m_db, QStringLiteral(
-            "INSERT INTO product_search (rowid, name, aliases, vendor, capabilities, description)"
-            " SELECT id, name, aliases, vendor, capabilities, description"
-            " FROM product_search_source WHERE id = :id"));
-    }
-    // Sorted, so that the index is written in rowid order.
-    std::vector<ProductId> ids(m_dirty.cbegin(), m_dirty.cend());
-    std::sort(ids.begin(), ids.end());
-    for (ProductId id : ids) {
-        m_delete.bindValue(QStringLiteral(":id"), id);
-        if (Status s = execute(m_delete, QStringLiteral("cannot update the search index")); !s)
+    m_new -= m_dirty;
+    if (!m_dirty.isEmpty()) {
+        QSqlQuery remove = preparedQuery(m_db, QStringLiteral(
+            "DELETE FROM product_search WHERE rowid IN (SELECT value FROM json_each(:ids))"));
+        remove.bindValue(QStringLiteral(":ids"), idList(m_dirty));
+        if (Status s = execute(remove, QStringLiteral("cannot update the search index")); !s)
             return s;
-        m_insert.bindValue(QStringLiteral(":id"), id);
-        if (Status s = execute(m_insert, QStringLiteral("cannot update the search index")); !s)
+    }
+    QSet<ProductId> all = m_dirty + m_new;
+    if (!all.isEmpty()) {
+        QSqlQuery insert = preparedQuery(m_db, QStringLiteral(
+            "INSERT INTO product_search (rowid, name, aliases, vendor, capabilities, description)"
+            " SELECT id, name, aliases, vendor, capabilities, description FROM product_search_source"
+            " WHERE id IN (SELECT value FROM json_each(:ids)) ORDER BY id"));
+        insert.bindValue(QStringLiteral(":ids"), idList(all));
+        if (Status s = execute(insert, QStringLiteral("cannot update the search index")); !s)
             return s;
     }
     m_dirty.clear();
+    m_new.clear();
     return success();
 }
 
 Status SearchIndex::rebuild()
 {
     m_dirty.clear();
+    m_new.clear();
     QSqlQuery clear = preparedQuery(m_db, QStringLiteral("DELETE FROM product_search"));
     if (Status s = execute(clear, QStringLiteral("cannot clear the search index")); !s)
         return s;

@@ -5,20 +5,24 @@
 
 #include <QSet>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
 namespace sa {
 
 // Keeps the full-text table product_search in step with the products. Writers mark the
 // products they touched; flush() rewrites those rows from the product_search_source view
 // (002_search.sql) inside the writer's transaction, once per product however many of its
-// aliases or capabilities changed. Deleting a product removes its row by trigger.
+// aliases or capabilities changed, with one DELETE and one INSERT for all of them: FTS5
+// flushes its pending index data whenever a row id goes backwards, so interleaving
+// per-product deletes and inserts would write a segment per product. Deleting a product
+// removes its row by trigger.
 class SearchIndex
 {
 public:
     explicit SearchIndex(QSqlDatabase db);
 
+    // A product that changed, or (touchNew) one that was just inserted and so has no row.
     void touch(ProductId id) { m_dirty.insert(id); }
+    void touchNew(ProductId id) { m_new.insert(id); }
     // Marks every product that has the capability (before it is renamed or removed).
     Status touchUsersOf(CapabilityId capability);
     Status flush();
@@ -28,9 +32,7 @@ public:
 private:
     QSqlDatabase m_db;
     QSet<ProductId> m_dirty;
-    QSqlQuery m_delete;
-    QSqlQuery m_insert;
-    bool m_prepared = false;
+    QSet<ProductId> m_new;
 };
 
 } // namespace sa

@@ -44,7 +44,8 @@ bool run(const QSqlDatabase &db, const QString &sql)
     return false;
 }
 
-// What a catalogue at schema 1 or 2 held, written with the SQL of that time.
+// What an older catalogue held, written with the SQL of schema 1 (valid up to schema 3,
+// where the origin and edited columns take their defaults).
 const char16_t *const oldRows[] = {
     u"INSERT INTO category (id, parent_id, slug, name) VALUES (1, NULL, 'data', 'Data'),"
     " (2, 1, 'cdp', 'Customer Data Platform')",
@@ -114,11 +115,12 @@ void TestStoreMigrations::migrationFiles()
 {
     const MigrationRunner runner(CatalogueSchema::migrationsFolder());
     QCOMPARE(runner.problem(), QString());
-    QCOMPARE(runner.latestVersion(), 3);
+    QCOMPARE(runner.latestVersion(), 4);
     QStringList names;
     for (const MigrationRunner::Migration &m : runner.migrations())
         names << m.name;
-    QCOMPARE(names, (QStringList{QStringLiteral("base"), QStringLiteral("search"), QStringLiteral("user_edits")}));
+    QCOMPARE(names, (QStringList{QStringLiteral("base"), QStringLiteral("search"), QStringLiteral("user_edits"),
+                          QStringLiteral("search_speed")}));
 }
 
 void TestStoreMigrations::fromEmptyFile()
@@ -130,9 +132,9 @@ void TestStoreMigrations::fromEmptyFile()
     const MigrationRunner runner(CatalogueSchema::migrationsFolder());
     const Status migrated = runner.migrate(db);
     QVERIFY2(migrated.ok(), qPrintable(migrated.ok() ? QString() : migrated.error().message));
-    QCOMPARE(MigrationRunner::currentVersion(db).value(), 3);
+    QCOMPARE(MigrationRunner::currentVersion(db).value(), 4);
     QCOMPARE(column(db, QStringLiteral("SELECT version FROM schema_version ORDER BY version")),
-             (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
+             (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4")}));
     QCOMPARE(column(db, QStringLiteral("PRAGMA application_id")),
              QStringList{QString::number(CatalogueSchema::applicationId)});
     QCOMPARE(column(db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type IN ('table', 'view', 'trigger')"
@@ -148,7 +150,7 @@ void TestStoreMigrations::fromEmptyFile()
              (QStringList{QStringLiteral("product_search_delete"), QStringLiteral("product_search_source")}));
     // Migrating again is a no-op.
     QVERIFY(runner.migrate(db).ok());
-    QCOMPARE(column(db, QStringLiteral("SELECT count(*) FROM schema_version")), QStringList{QStringLiteral("3")});
+    QCOMPARE(column(db, QStringLiteral("SELECT count(*) FROM schema_version")), QStringList{QStringLiteral("4")});
     db = QSqlDatabase();
     SqliteConnection::close(path);
 }
@@ -158,6 +160,7 @@ void TestStoreMigrations::upgrade_data()
     QTest::addColumn<int>("from");
     QTest::newRow("from 1") << 1;
     QTest::newRow("from 2") << 2;
+    QTest::newRow("from 3") << 3;
 }
 
 void TestStoreMigrations::upgrade()
@@ -171,16 +174,17 @@ void TestStoreMigrations::upgrade()
         QCOMPARE(MigrationRunner::currentVersion(db).value(), from);
         for (const char16_t *sql : oldRows)
             QVERIFY(run(db, QString::fromUtf16(sql)));
-        if (from >= 2) // the version 2 application kept its search index itself
+        if (from >= 2) // from version 2 the application kept its search index itself
             QVERIFY(run(db, QStringLiteral("INSERT INTO product_search (rowid, name, aliases, vendor, capabilities,"
                                            " description) SELECT * FROM product_search_source")));
         const Status upgraded = runner.migrate(db);
         QVERIFY2(upgraded.ok(), qPrintable(upgraded.ok() ? QString() : upgraded.error().message));
-        QCOMPARE(MigrationRunner::currentVersion(db).value(), 3);
+        QCOMPARE(MigrationRunner::currentVersion(db).value(), 4);
     }
     SqliteConnection::close(path);
 
     SqliteCatalogueStore store(path);
+    QCOMPARE(store.search(text(QStringLiteral("acme p"))).rows.at(0).relevance, 1000.0); // name prefix
     QCOMPARE(store.product(42), std::optional<Product>(expectedProfiles()));
     const std::optional<Product> lite = store.product(43);
     QVERIFY(lite);
@@ -238,7 +242,7 @@ void TestStoreMigrations::refusesNewerSchema()
     QVERIFY(run(db, QStringLiteral("INSERT INTO schema_version VALUES (7, 'future', '2031-01-01T00:00:00Z')")));
     const Status s = runner.migrate(db);
     QVERIFY(!s.ok());
-    QCOMPARE(s.error().message, QStringLiteral("the database schema is version 7, newer than version 3"));
+    QCOMPARE(s.error().message, QStringLiteral("the database schema is version 7, newer than version 4"));
     db = QSqlDatabase();
     SqliteConnection::close(path);
 }

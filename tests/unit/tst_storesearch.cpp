@@ -1,6 +1,7 @@
-// Searching the catalogue: ranking (exact name or alias, then name or alias prefix, then
-// bm25 with name > alias > vendor > capability > description, then name), FTS5 syntax
-// in user text, every filter, the limit and totalMatches.
+// Searching the catalogue: ranking (exact name or alias, then name or alias prefix, each
+// by name; then bm25 with name > alias > vendor > capability > description, then name;
+// very broad queries list the rest by name), FTS5 syntax in user text, every filter, the
+// limit and totalMatches.
 //
 // Expected orders were worked out from the fixture (tests/fixtures/catalogue-small) with
 // FTS5's bm25 formula: score = sum over query words of idf * f(k1 + 1) / (f + k1(1 - b
@@ -8,6 +9,7 @@
 // the product, D = the product's token count (avgdl = 22.5 over the 12 products). The
 // per-query notes give the numbers that decide each order.
 #include "store/productsearch.h"
+#include "store/sqliteconnection.h"
 #include "storefixture.h"
 
 #include <QTemporaryDir>
@@ -64,6 +66,7 @@ private slots:
     void filters_data();
     void filters();
     void limitAndTotal();
+    void broadQueryByName();
     void priceFilterAgreesWithPriceBandMatches();
 
 private:
@@ -106,10 +109,8 @@ void TestStoreSearch::ranking_data()
     QTest::newRow("exact alias") << QStringLiteral("SFDC") << list({u"Sales Cloud", u"HubSpot Smart CRM"});
     // Any case is exact.
     QTest::newRow("exact alias, lower case") << QStringLiteral("sfdc") << list({u"Sales Cloud", u"HubSpot Smart CRM"});
-    // Four name/alias prefix matches, then Brevo (only its capability "Marketing
-    // workflows"). Among the four, bm25 (f, D): Marketo Engage (18, 27) 0.633, HubSpot
-    // Marketing Hub (19, 30) 0.629, Account Engagement (12, 24) 0.613, Engagement
-    // (10, 22) 0.605.
+    // Four name/alias prefix matches by name (Marketo Engage through its alias Marketo),
+    // then Brevo (only its capability "Marketing workflows").
     QTest::newRow("prefix") << QStringLiteral("mark")
                             << list({u"Adobe Marketo Engage", u"HubSpot Marketing Hub",
                                      u"Marketing Cloud Account Engagement", u"Marketing Cloud Engagement", u"Brevo"});
@@ -154,7 +155,7 @@ void TestStoreSearch::summaryRow()
     const SearchResult result = m_store->search(textQuery(QStringLiteral("SFDC")));
     QVERIFY(!result.rows.empty());
     ProductSummary row = result.rows.front();
-    QVERIFY(row.relevance > 2000);
+    QCOMPARE(row.relevance, 2000.0); // exact alias
     row.relevance = 0;
     ProductSummary expected;
     expected.id = test::productId(*m_store, QStringLiteral("salesforce-sales-cloud"));
@@ -179,8 +180,9 @@ void TestStoreSearch::relevance()
     QCOMPARE(mark.rows.size(), size_t(5));
     for (size_t i = 1; i < mark.rows.size(); ++i)
         QVERIFY(mark.rows[i - 1].relevance >= mark.rows[i].relevance);
-    QVERIFY(mark.rows[3].relevance > 1000); // name or alias prefix
-    QVERIFY(mark.rows[4].relevance > 0 && mark.rows[4].relevance < 1000);
+    for (size_t i = 0; i < 4; ++i)
+        QCOMPARE(mark.rows[i].relevance, 1000.0); // name or alias prefix
+    QVERIFY(mark.rows[4].relevance > 0 && mark.rows[4].relevance < 1000); // -bm25
 }
 
 void TestStoreSearch::filters_data()
@@ -270,6 +272,34 @@ void TestStoreSearch::limitAndTotal()
     const SearchResult two = m_store->search(mark);
     QCOMPARE(names(two), list({u"Adobe Marketo Engage", u"HubSpot Marketing Hub"}));
     QCOMPARE(two.totalMatches, 5);
+}
+
+void TestStoreSearch::broadQueryByName()
+{
+    // Above rankedMatchLimit matches, tier 2 comes by name, with relevance 0. "email"
+    // matches six products (names, capabilities or descriptions), none by name prefix.
+    const QSqlDatabase db = SqliteConnection::database(m_store->path());
+    SearchQuery email = textQuery(QStringLiteral("email"));
+    const SearchResult ranked = ProductSearch(db, 6).run(email);
+    QCOMPARE(ranked.totalMatches, 6);
+    QVERIFY(ranked.rows.at(5).relevance > 0);
+    const SearchResult broad = ProductSearch(db, 5).run(email);
+    QCOMPARE(names(broad), list({u"Adobe Marketo Engage", u"Brevo", u"Brevo Meetings", u"HubSpot Marketing Hub",
+                                 u"Marketing Cloud Account Engagement", u"Marketing Cloud Engagement"}));
+    QCOMPARE(broad.totalMatches, 6);
+    for (const ProductSummary &row : broad.rows)
+        QCOMPARE(row.relevance, 0.0);
+    // Tiers 0 and 1 still come first; the broad rest after them, with the limit.
+    SearchQuery mark = textQuery(QStringLiteral("mark"));
+    mark.limit = 5;
+    QCOMPARE(names(ProductSearch(db, 0).run(mark)),
+             list({u"Adobe Marketo Engage", u"HubSpot Marketing Hub", u"Marketing Cloud Account Engagement",
+                   u"Marketing Cloud Engagement", u"Brevo"}));
+    // With a filter, the count is of the filtered matches.
+    email.segment = QStringLiteral("smb");
+    const SearchResult smb = ProductSearch(db, 0).run(email);
+    QCOMPARE(names(smb), list({u"Brevo", u"Brevo Meetings", u"HubSpot Marketing Hub"}));
+    QCOMPARE(smb.totalMatches, 3);
 }
 
 void TestStoreSearch::priceFilterAgreesWithPriceBandMatches()

@@ -113,7 +113,7 @@ private slots:
         QTest::newRow("awesome-marketing tools")
             << QStringLiteral("awesome-marketing/awesome_marketing_tools.csv")
             << QStringLiteral("tool") << QStringLiteral("awesome_marketing_tools.csv")
-            << QList<int>{90, 2, 9} << QList<int>{99, 5, 0};
+            << QList<int>{91, 1, 9} << QList<int>{100, 4, 0};
     }
 
     void thirdPartyNames()

@@ -13,7 +13,8 @@ CapabilityWriter::CapabilityWriter(QSqlDatabase db, ReferenceResolver &refs, Sea
     : m_db(std::move(db))
     , m_refs(refs)
     , m_index(index)
-{}
+{
+}
 
 QString CapabilityWriter::slugFor(const Capability &capability)
 {
@@ -26,13 +27,15 @@ Status CapabilityWriter::bindRow(QSqlQuery &q, const Capability &c, bool edited)
         return Error::badInput(QStringLiteral("a capability needs a name"));
     const QString slug = slugFor(c);
     if (!isValidSlug(slug))
-        return Error::badInput(u"capability '" + c.name + u"': '" + slug + u"' is not a valid slug");
+        return Error::badInput(u"capability '" + c.name + u"': '" + slug
+                               + u"' is not a valid slug");
     const Expected<CategoryId> category = m_refs.category(c.categoryId, c.categorySlug);
     if (!category)
         return category.error();
     if (*category == 0)
-        return Error::badInput(u"capability '" + c.name + u"' needs a known subcategory, not '"
-                               + (c.categorySlug.isEmpty() ? QString::number(c.categoryId) : c.categorySlug) + u"'");
+        return Error::badInput(
+            u"capability '" + c.name + u"' needs a known subcategory, not '"
+            + (c.categorySlug.isEmpty() ? QString::number(c.categoryId) : c.categorySlug) + u"'");
     q.bindValue(QStringLiteral(":slug"), slug);
     q.bindValue(QStringLiteral(":name"), c.name.trimmed());
     q.bindValue(QStringLiteral(":category"), *category);
@@ -53,11 +56,14 @@ Expected<CapabilityId> CapabilityWriter::insert(const Capability &c, Origin orig
         if (!sameId)
             return sameId.error();
         if (*sameId)
-            return Error::badInput(u"a capability with the id " + QString::number(c.id) + u" already exists");
+            return Error::badInput(u"a capability with the id " + QString::number(c.id)
+                                   + u" already exists");
     }
-    QSqlQuery q = preparedQuery(m_db, QStringLiteral(
-        "INSERT INTO capability (id, slug, name, category_id, description, origin, edited)"
-        " VALUES (:id, :slug, :name, :category, :description, :origin, :edited)"));
+    QSqlQuery q = preparedQuery(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO capability (id, slug, name, category_id, description, origin, edited)"
+            " VALUES (:id, :slug, :name, :category, :description, :origin, :edited)"));
     if (Status s = bindRow(q, c, edited); !s)
         return s.error();
     q.bindValue(QStringLiteral(":id"), nullableId(c.id));
@@ -72,9 +78,10 @@ Expected<CapabilityId> CapabilityWriter::insert(const Capability &c, Origin orig
 
 Status CapabilityWriter::update(CapabilityId id, const Capability &c, bool edited)
 {
-    QSqlQuery q = preparedQuery(m_db, QStringLiteral(
-        "UPDATE capability SET slug = :slug, name = :name, category_id = :category,"
-        " description = :description, edited = :edited WHERE id = :id"));
+    QSqlQuery q = preparedQuery(
+        m_db,
+        QStringLiteral("UPDATE capability SET slug = :slug, name = :name, category_id = :category,"
+                       " description = :description, edited = :edited WHERE id = :id"));
     if (Status s = bindRow(q, c, edited); !s)
         return s;
     q.bindValue(QStringLiteral(":id"), id);
@@ -82,7 +89,8 @@ Status CapabilityWriter::update(CapabilityId id, const Capability &c, bool edite
         return s;
     if (q.numRowsAffected() != 1)
         return Error::badInput(u"there is no capability with the id " + QString::number(id));
-    QSqlQuery clear = preparedQuery(m_db, QStringLiteral("DELETE FROM capability_alias WHERE capability_id = :id"));
+    QSqlQuery clear = preparedQuery(
+        m_db, QStringLiteral("DELETE FROM capability_alias WHERE capability_id = :id"));
     clear.bindValue(QStringLiteral(":id"), id);
     if (Status s = execute(clear, QStringLiteral("cannot change capability aliases")); !s)
         return s;
@@ -93,8 +101,10 @@ Status CapabilityWriter::update(CapabilityId id, const Capability &c, bool edite
 
 Status CapabilityWriter::writeAliases(CapabilityId id, const QStringList &aliases)
 {
-    QSqlQuery q = preparedQuery(m_db, QStringLiteral(
-        "INSERT OR IGNORE INTO capability_alias (capability_id, alias) VALUES (:id, :alias)"));
+    QSqlQuery q = preparedQuery(
+        m_db,
+        QStringLiteral(
+            "INSERT OR IGNORE INTO capability_alias (capability_id, alias) VALUES (:id, :alias)"));
     for (const QString &alias : aliases) {
         if (alias.trimmed().isEmpty())
             continue;
@@ -108,18 +118,22 @@ Status CapabilityWriter::writeAliases(CapabilityId id, const QStringList &aliase
 
 Status CapabilityWriter::addUses(CapabilityId id, const std::vector<CapabilityUse> &uses)
 {
-    QSqlQuery q = preparedQuery(m_db, QStringLiteral(
-        "INSERT INTO product_capability (product_id, capability_id, strength)"
-        " VALUES (:product, :capability, :strength)"
-        " ON CONFLICT (product_id, capability_id) DO UPDATE SET strength = excluded.strength"));
+    QSqlQuery q = preparedQuery(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO product_capability (product_id, capability_id, strength)"
+            " VALUES (:product, :capability, :strength)"
+            " ON CONFLICT (product_id, capability_id) DO UPDATE SET strength = excluded.strength"));
     for (const CapabilityUse &use : uses) {
         const Expected<ProductId> product = m_refs.product(use.productId, QString());
         if (!product)
             return product.error();
         if (*product == 0)
-            return Error::badInput(u"there is no product with the id " + QString::number(use.productId));
+            return Error::badInput(u"there is no product with the id "
+                                   + QString::number(use.productId));
         if (use.strength < 1 || use.strength > 3)
-            return Error::badInput(u"strength must be 1, 2 or 3, not " + QString::number(use.strength));
+            return Error::badInput(u"strength must be 1, 2 or 3, not "
+                                   + QString::number(use.strength));
         q.bindValue(QStringLiteral(":product"), use.productId);
         q.bindValue(QStringLiteral(":capability"), id);
         q.bindValue(QStringLiteral(":strength"), use.strength);

@@ -37,25 +37,32 @@ QString notCatalogue(const QString &path, const QString &why)
 
 // Checks an existing file before anything writes to it. Returns the schema version, or
 // -1 with *problem set.
-int checkExisting(const QSqlDatabase &db, const QString &path, const MigrationRunner &runner,
+int checkExisting(const QSqlDatabase &db,
+                  const QString &path,
+                  const MigrationRunner &runner,
                   OpenedCatalogue *problem)
 {
     // Not prepared first: on a file that is not a database, preparing is what fails.
     QSqlQuery check(db);
     if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
-        *problem = failure(CatalogueProblem::NotCatalogue, notCatalogue(path, check.lastError().databaseText()));
+        *problem = failure(CatalogueProblem::NotCatalogue,
+                           notCatalogue(path, check.lastError().databaseText()));
         return -1;
     }
     if (!check.next() || check.value(0).toString() != u"ok") {
-        const QString detail = check.isValid() ? check.value(0).toString() : QStringLiteral("integrity check failed");
-        *problem = failure(CatalogueProblem::NotCatalogue, notCatalogue(path, u"integrity check: " + detail));
+        const QString detail = check.isValid() ? check.value(0).toString()
+                                               : QStringLiteral("integrity check failed");
+        *problem = failure(CatalogueProblem::NotCatalogue,
+                           notCatalogue(path, u"integrity check: " + detail));
         return -1;
     }
     check.finish();
-    QSqlQuery appId = preparedQuery(db, QStringLiteral(
-        "SELECT application_id, (SELECT count(*) FROM sqlite_schema) FROM pragma_application_id"));
+    QSqlQuery appId = preparedQuery(db,
+                                    QStringLiteral("SELECT application_id, (SELECT count(*) FROM "
+                                                   "sqlite_schema) FROM pragma_application_id"));
     if (!appId.exec() || !appId.next()) {
-        *problem = failure(CatalogueProblem::NotCatalogue, notCatalogue(path, appId.lastError().databaseText()));
+        *problem = failure(CatalogueProblem::NotCatalogue,
+                           notCatalogue(path, appId.lastError().databaseText()));
         return -1;
     }
     const qint64 id = appId.value(0).toLongLong();
@@ -63,8 +70,9 @@ int checkExisting(const QSqlDatabase &db, const QString &path, const MigrationRu
     if (id == 0 && objects == 0)
         return 0; // an empty database file: initialise it
     if (id != CatalogueSchema::applicationId) {
-        *problem = failure(CatalogueProblem::NotCatalogue,
-                           notCatalogue(path, QStringLiteral("it is an SQLite database of another application")));
+        *problem = failure(
+            CatalogueProblem::NotCatalogue,
+            notCatalogue(path, QStringLiteral("it is an SQLite database of another application")));
         return -1;
     }
     const Expected<int> version = MigrationRunner::currentVersion(db);
@@ -74,12 +82,13 @@ int checkExisting(const QSqlDatabase &db, const QString &path, const MigrationRu
         return -1;
     }
     if (*version > runner.latestVersion()) {
-        *problem = failure(CatalogueProblem::TooNew,
-                           path + u" was written by a newer version of StackAtlas (catalogue schema "
-                               + QString::number(*version) + u"; this version reads up to "
-                               + QString::number(runner.latestVersion())
-                               + u"). Update StackAtlas, or rebuild the catalogue from the one this "
-                                 u"version ships with (the newer file is kept beside it).");
+        *problem
+            = failure(CatalogueProblem::TooNew,
+                      path + u" was written by a newer version of StackAtlas (catalogue schema "
+                          + QString::number(*version) + u"; this version reads up to "
+                          + QString::number(runner.latestVersion())
+                          + u"). Update StackAtlas, or rebuild the catalogue from the one this "
+                            u"version ships with (the newer file is kept beside it).");
         return -1;
     }
     return *version;
@@ -91,14 +100,17 @@ OpenedCatalogue open(const QString &path, const ShippedSource &shippedSource)
     const QFileInfo info(path);
     const bool fresh = !info.exists();
     if (info.isDir())
-        return failure(CatalogueProblem::Io, u"cannot open the catalogue " + path + u": it is a folder");
+        return failure(CatalogueProblem::Io,
+                       u"cannot open the catalogue " + path + u": it is a folder");
     if (fresh) {
         if (!QDir().mkpath(info.absolutePath()))
-            return failure(CatalogueProblem::Io, u"cannot create the folder " + info.absolutePath());
+            return failure(CatalogueProblem::Io,
+                           u"cannot create the folder " + info.absolutePath());
     } else {
         QFile file(path);
         if (!file.open(QIODevice::ReadWrite))
-            return failure(CatalogueProblem::Io, u"cannot open the catalogue " + path + u": " + file.errorString());
+            return failure(CatalogueProblem::Io,
+                           u"cannot open the catalogue " + path + u": " + file.errorString());
     }
     QSqlDatabase db = SqliteConnection::database(path);
     // Closes the file, and removes it after a failed creation so that the next start
@@ -111,8 +123,9 @@ OpenedCatalogue open(const QString &path, const ShippedSource &shippedSource)
         return result;
     };
     if (!db.isOpen())
-        return giveUp(failure(CatalogueProblem::Io,
-                              u"cannot open the catalogue " + path + u": " + db.lastError().text()));
+        return giveUp(
+            failure(CatalogueProblem::Io,
+                    u"cannot open the catalogue " + path + u": " + db.lastError().text()));
     const MigrationRunner runner(CatalogueSchema::migrationsFolder());
     OpenedCatalogue result;
     const int version = fresh ? 0 : checkExisting(db, path, runner, &result);
@@ -124,7 +137,8 @@ OpenedCatalogue open(const QString &path, const ShippedSource &shippedSource)
     journal.exec();
     journal.finish();
     if (Status s = runner.migrate(db); !s)
-        return giveUp(failure(CatalogueProblem::Io, u"cannot upgrade the catalogue " + path + u": " + s.error().message));
+        return giveUp(failure(CatalogueProblem::Io,
+                              u"cannot upgrade the catalogue " + path + u": " + s.error().message));
 
     const CatalogueReadResult shipped = shippedSource();
     result.created = version == 0;
@@ -134,12 +148,15 @@ OpenedCatalogue open(const QString &path, const ShippedSource &shippedSource)
             return giveUp(failure(CatalogueProblem::ShippedContent,
                                   u"the catalogue shipped with StackAtlas has errors, so " + path
                                       + u" cannot be built; the first is: " + first));
-        result.warnings << u"the shipped catalogue was not merged because it has errors; the first is: " + first;
+        result.warnings
+            << u"the shipped catalogue was not merged because it has errors; the first is: "
+                   + first;
     } else {
         Expected<std::optional<MergeSummary>> merged = ShippedMerge(db).run(shipped.content);
         if (!merged)
-            return giveUp(failure(CatalogueProblem::Io, u"cannot bring the shipped catalogue into " + path + u": "
-                                                          + merged.error().message));
+            return giveUp(failure(CatalogueProblem::Io,
+                                  u"cannot bring the shipped catalogue into " + path + u": "
+                                      + merged.error().message));
         result.merge = *merged;
     }
     result.store = std::make_unique<SqliteCatalogueStore>(path);
@@ -156,7 +173,8 @@ OpenedCatalogue rebuild(const QString &path, const ShippedSource &shippedSource)
     SqliteConnection::close(path);
     QString aside;
     if (QFileInfo::exists(path)) {
-        const QString base = path + u".broken-" + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss");
+        const QString base
+            = path + u".broken-" + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss");
         aside = base;
         for (int n = 2; QFileInfo::exists(aside); ++n)
             aside = base + u'-' + QString::number(n);

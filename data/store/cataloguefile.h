@@ -27,11 +27,11 @@ struct OpenedCatalogue
 {
     std::unique_ptr<SqliteCatalogueStore> store; // set when ok()
     CatalogueProblem problem = CatalogueProblem::None;
-    QString message;                  // for the user, when not ok()
-    bool created = false;             // a new file was built from the shipped content
+    QString message;                   // for the user, when not ok()
+    bool created = false;              // a new file was built from the shipped content
     std::optional<MergeSummary> merge; // when shipped content was merged in
-    QString setAside;                 // rebuild: where the old file went
-    QStringList warnings;             // opened, but e.g. the shipped content was unreadable
+    QString setAside;                  // rebuild: where the old file went
+    QStringList warnings;              // opened, but e.g. the shipped content was unreadable
 
     bool ok() const { return store != nullptr; }
     bool canRebuild() const;

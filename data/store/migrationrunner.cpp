@@ -14,7 +14,8 @@ namespace sa {
 MigrationRunner::MigrationRunner(const QString &dir)
 {
     static const QRegularExpression fileName(QStringLiteral(R"(^(\d{3})_([a-z0-9_]+)\.sql$)"));
-    const QStringList names = QDir(dir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    const QStringList names
+        = QDir(dir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString &name : names) {
         const QRegularExpressionMatch m = fileName.match(name);
         if (!m.hasMatch()) {
@@ -38,16 +39,19 @@ int MigrationRunner::latestVersion() const
 
 Expected<int> MigrationRunner::currentVersion(const QSqlDatabase &db)
 {
-    QSqlQuery tables = preparedQuery(db, QStringLiteral(
-        "SELECT count(*), coalesce(sum(name = 'schema_version'), 0) FROM sqlite_schema"
-        " WHERE type = 'table'"));
+    QSqlQuery tables = preparedQuery(
+        db,
+        QStringLiteral(
+            "SELECT count(*), coalesce(sum(name = 'schema_version'), 0) FROM sqlite_schema"
+            " WHERE type = 'table'"));
     if (!tables.exec() || !tables.next())
         return databaseError(tables, QStringLiteral("cannot read the database schema"));
     if (tables.value(0).toInt() == 0)
         return 0;
     if (tables.value(1).toInt() == 0)
         return Error::badInput(QStringLiteral("the database has no schema_version table"));
-    QSqlQuery version = preparedQuery(db, QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version"));
+    QSqlQuery version
+        = preparedQuery(db, QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version"));
     if (!version.exec() || !version.next())
         return databaseError(version, QStringLiteral("cannot read the schema version"));
     return version.value(0).toInt();
@@ -71,9 +75,11 @@ Status MigrationRunner::migrate(const QSqlDatabase &db, int target) const
     if (*current == target)
         return success();
     if (*current == 0) {
-        QSqlQuery create = preparedQuery(db, QStringLiteral(
-            "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
-            " applied_at TEXT NOT NULL)"));
+        QSqlQuery create = preparedQuery(
+            db,
+            QStringLiteral(
+                "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+                " applied_at TEXT NOT NULL)"));
         if (Status s = execute(create, QStringLiteral("cannot create schema_version")); !s)
             return s;
     }
@@ -95,10 +101,12 @@ Status MigrationRunner::apply(const QSqlDatabase &db, const Migration &migration
     for (const QString &statement : splitSqlScript(script)) {
         QSqlQuery q(db);
         if (!q.exec(statement))
-            return databaseError(q, u"migration " + QFileInfo(migration.path).fileName() + u" failed");
+            return databaseError(q,
+                                 u"migration " + QFileInfo(migration.path).fileName() + u" failed");
     }
-    QSqlQuery record = preparedQuery(db, QStringLiteral(
-        "INSERT INTO schema_version (version, name, applied_at) VALUES (:version, :name, :at)"));
+    QSqlQuery record = preparedQuery(db,
+                                     QStringLiteral("INSERT INTO schema_version (version, name, "
+                                                    "applied_at) VALUES (:version, :name, :at)"));
     record.bindValue(QStringLiteral(":version"), migration.version);
     record.bindValue(QStringLiteral(":name"), migration.name);
     record.bindValue(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));

@@ -13,7 +13,8 @@ namespace sa {
 
 ProductImport::ProductImport(QSqlDatabase db)
     : m_db(std::move(db))
-{}
+{
+}
 
 Product ProductImport::overlay(const Product &stored, const Product &imported)
 {
@@ -49,7 +50,8 @@ Product ProductImport::overlay(const Product &stored, const Product &imported)
     return p;
 }
 
-Expected<ImportSummary> ProductImport::run(const std::vector<Product> &products, const ProgressFn &progress)
+Expected<ImportSummary> ProductImport::run(const std::vector<Product> &products,
+                                           const ProgressFn &progress)
 {
     ImportSummary summary;
     Transaction tx(m_db);
@@ -62,7 +64,8 @@ Expected<ImportSummary> ProductImport::run(const std::vector<Product> &products,
 
     const int total = int(products.size());
     const int step = std::max(1, total / 100);
-    const Error cancelled = Error::badInput(QStringLiteral("import cancelled; the catalogue is unchanged"));
+    const Error cancelled
+        = Error::badInput(QStringLiteral("import cancelled; the catalogue is unchanged"));
     QHash<QString, qsizetype> seen; // slug -> position in products
     std::vector<ProductId> ids(products.size(), 0);
     for (qsizetype i = 0; i < qsizetype(products.size()); ++i) {
@@ -72,7 +75,8 @@ Expected<ImportSummary> ProductImport::run(const std::vector<Product> &products,
         const bool repeated = seen.contains(slug);
         if (repeated)
             summary.warnings << where + u"warning: same slug '" + slug + u"' as row "
-                                    + QString::number(seen.value(slug) + 1) + u"; the later row wins";
+                                    + QString::number(seen.value(slug) + 1)
+                                    + u"; the later row wins";
         seen.insert(slug, i);
         const Expected<ProductId> existing = refs.product(0, slug);
         if (!existing)
@@ -107,7 +111,8 @@ Expected<ImportSummary> ProductImport::run(const std::vector<Product> &products,
         if (!ids[i])
             continue;
         if (Status s = writer.setIntegrations(ids[i], products[i].integrations); !s)
-            return Error{s.error().kind, u"import row " + QString::number(i + 1) + u": " + s.error().message};
+            return Error{s.error().kind,
+                         u"import row " + QString::number(i + 1) + u": " + s.error().message};
     }
     if (Status s = index.flush(); !s)
         return s.error();

@@ -18,13 +18,30 @@ Q_LOGGING_CATEGORY(lcReader, "stackatlas.store")
 #define SA_PRODUCT_SELECT                                                                          \
     "SELECT p.id, p.slug, p.vendor_id, v.slug, v.name, p.name, p.primary_category_id, c.slug,"     \
     " p.description, p.segments, p.deployment, p.pricing_model, p.price_low, p.price_high,"        \
-    " p.price_currency, p.price_basis, p.price_as_of, p.origin, p.edited"                           \
+    " p.price_currency, p.price_basis, p.price_as_of, p.origin, p.edited"                          \
     " FROM product p LEFT JOIN vendor v ON v.id = p.vendor_id"                                     \
     " LEFT JOIN category c ON c.id = p.primary_category_id"
 
 enum ProductColumn {
-    ColId, ColSlug, ColVendorId, ColVendorSlug, ColVendorName, ColName, ColCategoryId, ColCategorySlug, ColDescription,
-    ColSegments, ColDeployment, ColPricingModel, ColPriceLow, ColPriceHigh, ColPriceCurrency, ColPriceBasis, ColPriceAsOf, ColOrigin, ColEdited
+    ColId,
+    ColSlug,
+    ColVendorId,
+    ColVendorSlug,
+    ColVendorName,
+    ColName,
+    ColCategoryId,
+    ColCategorySlug,
+    ColDescription,
+    ColSegments,
+    ColDeployment,
+    ColPricingModel,
+    ColPriceLow,
+    ColPriceHigh,
+    ColPriceCurrency,
+    ColPriceBasis,
+    ColPriceAsOf,
+    ColOrigin,
+    ColEdited
 };
 
 Product productFrom(const QSqlQuery &q)
@@ -62,7 +79,8 @@ bool run(QSqlQuery &q)
 
 void sortIntegrations(Product &p)
 {
-    std::sort(p.integrations.begin(), p.integrations.end(),
+    std::sort(p.integrations.begin(),
+              p.integrations.end(),
               [](const ProductIntegration &x, const ProductIntegration &y) {
                   const int byName = x.otherName.compare(y.otherName, Qt::CaseInsensitive);
                   return byName != 0 ? byName < 0 : x.otherSlug < y.otherSlug;
@@ -80,7 +98,8 @@ IntegrationKind kindFrom(const QString &text)
 
 ProductReader::ProductReader(QSqlDatabase db)
     : m_db(std::move(db))
-{}
+{
+}
 
 ProductId ProductReader::idBySlug(const QString &slug) const
 {
@@ -97,32 +116,41 @@ std::optional<Product> ProductReader::byId(ProductId id) const
         return std::nullopt;
     Product p = productFrom(q);
 
-    QSqlQuery aliases = preparedQuery(m_db, QStringLiteral(
-        "SELECT alias FROM product_alias WHERE product_id = :id ORDER BY rowid"));
+    QSqlQuery aliases = preparedQuery(
+        m_db,
+        QStringLiteral("SELECT alias FROM product_alias WHERE product_id = :id ORDER BY rowid"));
     aliases.bindValue(QStringLiteral(":id"), id);
     if (run(aliases)) {
         while (aliases.next())
             p.aliases << aliases.value(0).toString();
     }
-    QSqlQuery caps = preparedQuery(m_db, QStringLiteral(
-        "SELECT pc.capability_id, c.slug, c.name, pc.strength FROM product_capability pc"
-        " JOIN capability c ON c.id = pc.capability_id WHERE pc.product_id = :id ORDER BY pc.rowid"));
+    QSqlQuery caps = preparedQuery(
+        m_db,
+        QStringLiteral(
+            "SELECT pc.capability_id, c.slug, c.name, pc.strength FROM product_capability pc"
+            " JOIN capability c ON c.id = pc.capability_id WHERE pc.product_id = :id ORDER BY "
+            "pc.rowid"));
     caps.bindValue(QStringLiteral(":id"), id);
     if (run(caps)) {
         while (caps.next())
-            p.capabilities.push_back(ProductCapability{caps.value(0).toLongLong(), caps.value(1).toString(),
-                                                       caps.value(2).toString(), caps.value(3).toInt()});
+            p.capabilities.push_back(ProductCapability{caps.value(0).toLongLong(),
+                                                       caps.value(1).toString(),
+                                                       caps.value(2).toString(),
+                                                       caps.value(3).toInt()});
     }
-    QSqlQuery links = preparedQuery(m_db, QStringLiteral(
-        "SELECT o.id, o.slug, o.name, i.kind FROM product_integration i"
-        " JOIN product o ON o.id = i.b WHERE i.a = :id"
-        " UNION ALL SELECT o.id, o.slug, o.name, i.kind FROM product_integration i"
-        " JOIN product o ON o.id = i.a WHERE i.b = :id"));
+    QSqlQuery links = preparedQuery(
+        m_db,
+        QStringLiteral("SELECT o.id, o.slug, o.name, i.kind FROM product_integration i"
+                       " JOIN product o ON o.id = i.b WHERE i.a = :id"
+                       " UNION ALL SELECT o.id, o.slug, o.name, i.kind FROM product_integration i"
+                       " JOIN product o ON o.id = i.a WHERE i.b = :id"));
     links.bindValue(QStringLiteral(":id"), id);
     if (run(links)) {
         while (links.next())
-            p.integrations.push_back(ProductIntegration{links.value(0).toLongLong(), links.value(1).toString(),
-                                                        links.value(2).toString(), kindFrom(links.value(3).toString())});
+            p.integrations.push_back(ProductIntegration{links.value(0).toLongLong(),
+                                                        links.value(1).toString(),
+                                                        links.value(2).toString(),
+                                                        kindFrom(links.value(3).toString())});
     }
     sortIntegrations(p);
     return p;
@@ -144,25 +172,32 @@ std::vector<Product> ProductReader::all() const
         return it == index.constEnd() ? nullptr : &products[size_t(*it)];
     };
 
-    QSqlQuery aliases = preparedQuery(m_db, QStringLiteral(
-        "SELECT product_id, alias FROM product_alias ORDER BY product_id, rowid"));
+    QSqlQuery aliases = preparedQuery(
+        m_db,
+        QStringLiteral("SELECT product_id, alias FROM product_alias ORDER BY product_id, rowid"));
     if (run(aliases)) {
         while (aliases.next()) {
             if (Product *p = productOf(aliases.value(0)))
                 p->aliases << aliases.value(1).toString();
         }
     }
-    QSqlQuery caps = preparedQuery(m_db, QStringLiteral(
-        "SELECT pc.product_id, pc.capability_id, c.slug, c.name, pc.strength FROM product_capability pc"
-        " JOIN capability c ON c.id = pc.capability_id ORDER BY pc.product_id, pc.rowid"));
+    QSqlQuery caps = preparedQuery(
+        m_db,
+        QStringLiteral(
+            "SELECT pc.product_id, pc.capability_id, c.slug, c.name, pc.strength FROM "
+            "product_capability pc"
+            " JOIN capability c ON c.id = pc.capability_id ORDER BY pc.product_id, pc.rowid"));
     if (run(caps)) {
         while (caps.next()) {
             if (Product *p = productOf(caps.value(0)))
-                p->capabilities.push_back(ProductCapability{caps.value(1).toLongLong(), caps.value(2).toString(),
-                                                            caps.value(3).toString(), caps.value(4).toInt()});
+                p->capabilities.push_back(ProductCapability{caps.value(1).toLongLong(),
+                                                            caps.value(2).toString(),
+                                                            caps.value(3).toString(),
+                                                            caps.value(4).toInt()});
         }
     }
-    QSqlQuery links = preparedQuery(m_db, QStringLiteral("SELECT a, b, kind FROM product_integration"));
+    QSqlQuery links
+        = preparedQuery(m_db, QStringLiteral("SELECT a, b, kind FROM product_integration"));
     if (run(links)) {
         while (links.next()) {
             Product *a = productOf(links.value(0));

@@ -41,8 +41,19 @@ Q_LOGGING_CATEGORY(lcSearch, "stackatlas.store.search")
     " LEFT JOIN category top ON top.id = c.parent_id"
 
 enum SummaryColumn {
-    ColId, ColSlug, ColName, ColVendor, ColCategory, ColTopCategory, ColSegments, ColPriceLow,
-    ColPriceHigh, ColCurrency, ColBasis, ColAsOf, ColCapabilityCount
+    ColId,
+    ColSlug,
+    ColName,
+    ColVendor,
+    ColCategory,
+    ColTopCategory,
+    ColSegments,
+    ColPriceLow,
+    ColPriceHigh,
+    ColCurrency,
+    ColBasis,
+    ColAsOf,
+    ColCapabilityCount
 };
 
 // No text: every product that passes the filters, by name (the product_name index).
@@ -52,38 +63,40 @@ const char16_t listCountSql[] = u"SELECT count(*) FROM product p WHERE" SA_PRODU
 
 // Tiers 0 and 1 from the name and alias indexes: a name or alias >= the text and below
 // the text followed by the last code point starts with the text.
-const char16_t namedSql[] =
-    u"WITH named (id, tier) AS (SELECT id, min(tier) FROM ("
-    "  SELECT id, name <> :text COLLATE NOCASE AS tier FROM product"
-    "   WHERE name >= :text COLLATE NOCASE AND name < :end COLLATE NOCASE"
-    "  UNION ALL SELECT product_id, alias <> :text COLLATE NOCASE FROM product_alias"
-    "   WHERE alias >= :text COLLATE NOCASE AND alias < :end COLLATE NOCASE)"
-    " GROUP BY id)"
-    " SELECT named.id, named.tier FROM named JOIN product p ON p.id = named.id"
-    " WHERE" SA_PRODUCT_FILTERS " ORDER BY named.tier, p.name COLLATE NOCASE, p.id LIMIT :limit";
+const char16_t namedSql[]
+    = u"WITH named (id, tier) AS (SELECT id, min(tier) FROM ("
+      "  SELECT id, name <> :text COLLATE NOCASE AS tier FROM product"
+      "   WHERE name >= :text COLLATE NOCASE AND name < :end COLLATE NOCASE"
+      "  UNION ALL SELECT product_id, alias <> :text COLLATE NOCASE FROM product_alias"
+      "   WHERE alias >= :text COLLATE NOCASE AND alias < :end COLLATE NOCASE)"
+      " GROUP BY id)"
+      " SELECT named.id, named.tier FROM named JOIN product p ON p.id = named.id"
+      " WHERE" SA_PRODUCT_FILTERS " ORDER BY named.tier, p.name COLLATE NOCASE, p.id LIMIT :limit";
 
-const char16_t matchCountSql[] = u"SELECT count(*) FROM product_search WHERE product_search MATCH :match";
-const char16_t filteredMatchCountSql[] =
-    u"SELECT count(*) FROM product p"
-    " WHERE p.id IN (SELECT rowid FROM product_search WHERE product_search MATCH :match) AND" SA_PRODUCT_FILTERS;
+const char16_t matchCountSql[]
+    = u"SELECT count(*) FROM product_search WHERE product_search MATCH :match";
+const char16_t filteredMatchCountSql[] = u"SELECT count(*) FROM product p"
+                                         " WHERE p.id IN (SELECT rowid FROM product_search WHERE "
+                                         "product_search MATCH :match) AND" SA_PRODUCT_FILTERS;
 
 // Tier 2 by bm25 (negative: lower is better), then name.
-const char16_t rankedSql[] =
-    u"SELECT h.id, h.score FROM (SELECT rowid AS id,"
-    "  bm25(product_search, 10.0, 6.0, 4.0, 2.0, 1.0) AS score"
-    "  FROM product_search WHERE product_search MATCH :match) h"
-    " JOIN product p ON p.id = h.id"
-    " WHERE h.id NOT IN (SELECT value FROM json_each(:exclude)) AND" SA_PRODUCT_FILTERS
-    " ORDER BY h.score, p.name COLLATE NOCASE, h.id LIMIT :limit";
+const char16_t rankedSql[]
+    = u"SELECT h.id, h.score FROM (SELECT rowid AS id,"
+      "  bm25(product_search, 10.0, 6.0, 4.0, 2.0, 1.0) AS score"
+      "  FROM product_search WHERE product_search MATCH :match) h"
+      " JOIN product p ON p.id = h.id"
+      " WHERE h.id NOT IN (SELECT value FROM json_each(:exclude)) AND" SA_PRODUCT_FILTERS
+      " ORDER BY h.score, p.name COLLATE NOCASE, h.id LIMIT :limit";
 
 // Tier 2 of a very broad query, by name: walks the name index and stops at the limit.
-const char16_t broadSql[] =
-    u"SELECT p.id, 0.0 FROM product p INDEXED BY product_name"
-    " WHERE p.id IN (SELECT rowid FROM product_search WHERE product_search MATCH :match)"
-    " AND p.id NOT IN (SELECT value FROM json_each(:exclude)) AND" SA_PRODUCT_FILTERS
-    " ORDER BY p.name COLLATE NOCASE, p.id LIMIT :limit";
+const char16_t broadSql[]
+    = u"SELECT p.id, 0.0 FROM product p INDEXED BY product_name"
+      " WHERE p.id IN (SELECT rowid FROM product_search WHERE product_search MATCH :match)"
+      " AND p.id NOT IN (SELECT value FROM json_each(:exclude)) AND" SA_PRODUCT_FILTERS
+      " ORDER BY p.name COLLATE NOCASE, p.id LIMIT :limit";
 
-const char16_t summariesSql[] = u"" SA_SUMMARY_SELECT " WHERE p.id IN (SELECT value FROM json_each(:ids))";
+const char16_t summariesSql[]
+    = u"" SA_SUMMARY_SELECT " WHERE p.id IN (SELECT value FROM json_each(:ids))";
 
 struct PriceRange
 {
@@ -179,7 +192,8 @@ bool isWordChar(QChar c)
 ProductSearch::ProductSearch(QSqlDatabase db, int rankedMatchLimit)
     : m_db(std::move(db))
     , m_rankedMatchLimit(rankedMatchLimit)
-{}
+{
+}
 
 QString ProductSearch::matchExpression(const QString &text)
 {
@@ -243,7 +257,8 @@ SearchResult ProductSearch::list(const SearchQuery &query) const
     return result;
 }
 
-std::vector<ProductSearch::Hit> ProductSearch::named(const SearchQuery &query, const QString &text, int limit) const
+std::vector<ProductSearch::Hit>
+ProductSearch::named(const SearchQuery &query, const QString &text, int limit) const
 {
     std::vector<Hit> hits;
     QSqlQuery q = preparedQuery(m_db, QString::fromUtf16(namedSql));
@@ -271,8 +286,11 @@ int ProductSearch::count(const char16_t *sql, const SearchQuery &query, const QS
     return runQuery(q) && q.next() ? q.value(0).toInt() : 0;
 }
 
-std::vector<ProductSearch::Hit> ProductSearch::others(const SearchQuery &query, const QString &match,
-                                                      const std::vector<Hit> &exclude, bool ranked, int limit) const
+std::vector<ProductSearch::Hit> ProductSearch::others(const SearchQuery &query,
+                                                      const QString &match,
+                                                      const std::vector<Hit> &exclude,
+                                                      bool ranked,
+                                                      int limit) const
 {
     std::vector<Hit> hits;
     QSqlQuery q = preparedQuery(m_db, QString::fromUtf16(ranked ? rankedSql : broadSql));

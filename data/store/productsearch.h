@@ -42,8 +42,11 @@ private:
     SearchResult list(const SearchQuery &query) const;
     std::vector<Hit> named(const SearchQuery &query, const QString &text, int limit) const;
     int count(const char16_t *sql, const SearchQuery &query, const QString &match) const;
-    std::vector<Hit> others(const SearchQuery &query, const QString &match, const std::vector<Hit> &exclude,
-                            bool ranked, int limit) const;
+    std::vector<Hit> others(const SearchQuery &query,
+                            const QString &match,
+                            const std::vector<Hit> &exclude,
+                            bool ranked,
+                            int limit) const;
     std::vector<ProductSummary> summaries(const std::vector<Hit> &hits) const;
 
     QSqlDatabase m_db;

@@ -23,7 +23,9 @@ class ProductWriter
 public:
     enum class Unknown { Fail, Skip };
 
-    ProductWriter(QSqlDatabase db, ReferenceResolver &refs, SearchIndex &index,
+    ProductWriter(QSqlDatabase db,
+                  ReferenceResolver &refs,
+                  SearchIndex &index,
                   Unknown unknown = Unknown::Fail);
 
     // Inserts a product (keeping product.id when non-zero) with its aliases and

@@ -8,10 +8,12 @@ namespace sa {
 
 ReferenceResolver::ReferenceResolver(QSqlDatabase db)
     : m_db(std::move(db))
-{}
+{
+}
 
 // Runs a one-column, at-most-one-row lookup, preparing it on first use.
-Expected<qint64> ReferenceResolver::lookup(QSqlQuery &query, const QString &sql, const QVariant &key)
+Expected<qint64>
+ReferenceResolver::lookup(QSqlQuery &query, const QString &sql, const QVariant &key)
 {
     if (query.lastQuery().isEmpty())
         query = preparedQuery(m_db, sql);
@@ -31,22 +33,24 @@ Expected<CategoryId> ReferenceResolver::category(CategoryId id, const QString &s
         return CategoryId(0);
     if (const auto it = m_categories.constFind(slug); it != m_categories.constEnd())
         return *it;
-    Expected<qint64> found = lookup(m_categoryBySlug, QStringLiteral("SELECT id FROM category WHERE slug = ?"), slug);
+    Expected<qint64> found
+        = lookup(m_categoryBySlug, QStringLiteral("SELECT id FROM category WHERE slug = ?"), slug);
     if (found && *found)
         m_categories.insert(slug, *found);
     return found;
 }
 
-Expected<CapabilityId> ReferenceResolver::capability(CapabilityId id, const QString &slug,
-                                                     const QString &name)
+Expected<CapabilityId>
+ReferenceResolver::capability(CapabilityId id, const QString &slug, const QString &name)
 {
     if (id > 0)
-        return lookup(m_capabilityById, QStringLiteral("SELECT id FROM capability WHERE id = ?"), id);
+        return lookup(
+            m_capabilityById, QStringLiteral("SELECT id FROM capability WHERE id = ?"), id);
     if (!slug.isEmpty()) {
         if (const auto it = m_capabilities.constFind(slug); it != m_capabilities.constEnd())
             return *it;
-        Expected<qint64> found = lookup(m_capabilityBySlug,
-                                        QStringLiteral("SELECT id FROM capability WHERE slug = ?"), slug);
+        Expected<qint64> found = lookup(
+            m_capabilityBySlug, QStringLiteral("SELECT id FROM capability WHERE slug = ?"), slug);
         if (found && *found)
             m_capabilities.insert(slug, *found);
         return found;
@@ -55,10 +59,11 @@ Expected<CapabilityId> ReferenceResolver::capability(CapabilityId id, const QStr
         return CapabilityId(0);
     if (const auto it = m_capabilityNames.constFind(name); it != m_capabilityNames.constEnd())
         return *it;
-    Expected<qint64> found = lookup(m_capabilityByName,
-                                    QStringLiteral("SELECT id FROM capability WHERE name = ? COLLATE NOCASE"
-                                                   " ORDER BY id LIMIT 1"),
-                                    name);
+    Expected<qint64> found
+        = lookup(m_capabilityByName,
+                 QStringLiteral("SELECT id FROM capability WHERE name = ? COLLATE NOCASE"
+                                " ORDER BY id LIMIT 1"),
+                 name);
     if (found && *found)
         m_capabilityNames.insert(name, *found);
     return found;
@@ -72,7 +77,8 @@ Expected<ProductId> ReferenceResolver::product(ProductId id, const QString &slug
         return ProductId(0);
     if (const auto it = m_products.constFind(slug); it != m_products.constEnd())
         return *it;
-    Expected<qint64> found = lookup(m_productBySlug, QStringLiteral("SELECT id FROM product WHERE slug = ?"), slug);
+    Expected<qint64> found
+        = lookup(m_productBySlug, QStringLiteral("SELECT id FROM product WHERE slug = ?"), slug);
     if (found)
         m_products.insert(slug, *found);
     return found;
@@ -85,7 +91,8 @@ Expected<VendorId> ReferenceResolver::vendor(const Product &product, bool create
     if (!slug.isEmpty()) {
         if (const auto it = m_vendorSlugs.constFind(slug); it != m_vendorSlugs.constEnd())
             return *it;
-        Expected<qint64> found = lookup(m_vendorBySlug, QStringLiteral("SELECT id FROM vendor WHERE slug = ?"), slug);
+        Expected<qint64> found
+            = lookup(m_vendorBySlug, QStringLiteral("SELECT id FROM vendor WHERE slug = ?"), slug);
         if (!found || *found) {
             if (found)
                 m_vendorSlugs.insert(slug, *found);
@@ -96,10 +103,11 @@ Expected<VendorId> ReferenceResolver::vendor(const Product &product, bool create
         const QString key = name.toCaseFolded();
         if (const auto it = m_vendorNames.constFind(key); it != m_vendorNames.constEnd())
             return *it;
-        Expected<qint64> found = lookup(m_vendorByName,
-                                        QStringLiteral("SELECT id FROM vendor WHERE name = ? COLLATE NOCASE"
-                                                       " ORDER BY id LIMIT 1"),
-                                        name);
+        Expected<qint64> found
+            = lookup(m_vendorByName,
+                     QStringLiteral("SELECT id FROM vendor WHERE name = ? COLLATE NOCASE"
+                                    " ORDER BY id LIMIT 1"),
+                     name);
         if (!found || *found) {
             if (found)
                 m_vendorNames.insert(key, *found);
@@ -116,7 +124,8 @@ Expected<VendorId> ReferenceResolver::createVendor(const QString &wantedSlug, co
     // A free slug: the wanted one, or it with -2, -3, ... when another vendor has it.
     QString slug = wantedSlug.isEmpty() ? QStringLiteral("vendor") : wantedSlug;
     for (int n = 2;; ++n) {
-        Expected<qint64> taken = lookup(m_vendorBySlug, QStringLiteral("SELECT id FROM vendor WHERE slug = ?"), slug);
+        Expected<qint64> taken
+            = lookup(m_vendorBySlug, QStringLiteral("SELECT id FROM vendor WHERE slug = ?"), slug);
         if (!taken)
             return taken;
         if (!*taken)
@@ -124,12 +133,15 @@ Expected<VendorId> ReferenceResolver::createVendor(const QString &wantedSlug, co
         slug = wantedSlug + u'-' + QString::number(n);
     }
     if (m_insertVendor.lastQuery().isEmpty())
-        m_insertVendor = preparedQuery(m_db, QStringLiteral(
-            "INSERT INTO vendor (slug, name, origin) VALUES (:slug, :name, :origin)"));
+        m_insertVendor = preparedQuery(
+            m_db,
+            QStringLiteral(
+                "INSERT INTO vendor (slug, name, origin) VALUES (:slug, :name, :origin)"));
     m_insertVendor.bindValue(QStringLiteral(":slug"), slug);
     m_insertVendor.bindValue(QStringLiteral(":name"), name);
     m_insertVendor.bindValue(QStringLiteral(":origin"), CatalogueSchema::originText(Origin::User));
-    if (Status s = execute(m_insertVendor, QStringLiteral("cannot add the vendor '") + name + u"'"); !s)
+    if (Status s = execute(m_insertVendor, QStringLiteral("cannot add the vendor '") + name + u"'");
+        !s)
         return s.error();
     const VendorId id = m_insertVendor.lastInsertId().toLongLong();
     m_vendorSlugs.insert(slug, id);

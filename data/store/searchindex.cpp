@@ -8,12 +8,15 @@ namespace sa {
 
 SearchIndex::SearchIndex(QSqlDatabase db)
     : m_db(std::move(db))
-{}
+{
+}
 
 Status SearchIndex::touchUsersOf(CapabilityId capability)
 {
-    QSqlQuery q = preparedQuery(m_db, QStringLiteral(
-        "SELECT product_id FROM product_capability WHERE capability_id = :capability"));
+    QSqlQuery q = preparedQuery(
+        m_db,
+        QStringLiteral(
+            "SELECT product_id FROM product_capability WHERE capability_id = :capability"));
     q.bindValue(QStringLiteral(":capability"), capability);
     if (Status s = execute(q, QStringLiteral("cannot read the products of a capability")); !s)
         return s;
@@ -45,18 +48,23 @@ Status SearchIndex::flush()
 {
     m_new -= m_dirty;
     if (!m_dirty.isEmpty()) {
-        QSqlQuery remove = preparedQuery(m_db, QStringLiteral(
-            "DELETE FROM product_search WHERE rowid IN (SELECT value FROM json_each(:ids))"));
+        QSqlQuery remove = preparedQuery(
+            m_db,
+            QStringLiteral(
+                "DELETE FROM product_search WHERE rowid IN (SELECT value FROM json_each(:ids))"));
         remove.bindValue(QStringLiteral(":ids"), idList(m_dirty));
         if (Status s = execute(remove, QStringLiteral("cannot update the search index")); !s)
             return s;
     }
     QSet<ProductId> all = m_dirty + m_new;
     if (!all.isEmpty()) {
-        QSqlQuery insert = preparedQuery(m_db, QStringLiteral(
-            "INSERT INTO product_search (rowid, name, aliases, vendor, capabilities, description)"
-            " SELECT id, name, aliases, vendor, capabilities, description FROM product_search_source"
-            " WHERE id IN (SELECT value FROM json_each(:ids)) ORDER BY id"));
+        QSqlQuery insert = preparedQuery(
+            m_db,
+            QStringLiteral("INSERT INTO product_search (rowid, name, aliases, vendor, "
+                           "capabilities, description)"
+                           " SELECT id, name, aliases, vendor, capabilities, description FROM "
+                           "product_search_source"
+                           " WHERE id IN (SELECT value FROM json_each(:ids)) ORDER BY id"));
         insert.bindValue(QStringLiteral(":ids"), idList(all));
         if (Status s = execute(insert, QStringLiteral("cannot update the search index")); !s)
             return s;
@@ -73,10 +81,12 @@ Status SearchIndex::rebuild()
     QSqlQuery clear = preparedQuery(m_db, QStringLiteral("DELETE FROM product_search"));
     if (Status s = execute(clear, QStringLiteral("cannot clear the search index")); !s)
         return s;
-    QSqlQuery fill = preparedQuery(m_db, QStringLiteral(
-        "INSERT INTO product_search (rowid, name, aliases, vendor, capabilities, description)"
-        " SELECT id, name, aliases, vendor, capabilities, description"
-        " FROM product_search_source ORDER BY id"));
+    QSqlQuery fill = preparedQuery(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO product_search (rowid, name, aliases, vendor, capabilities, description)"
+            " SELECT id, name, aliases, vendor, capabilities, description"
+            " FROM product_search_source ORDER BY id"));
     return execute(fill, QStringLiteral("cannot fill the search index"));
 }
 

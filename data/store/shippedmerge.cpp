@@ -34,9 +34,10 @@ Expected<QHash<QString, Existing>> existingRows(const QSqlDatabase &db, const QS
         return s.error();
     QHash<QString, Existing> rows;
     while (q.next())
-        rows.insert(q.value(1).toString(), Existing{q.value(0).toLongLong(),
-                                                     CatalogueSchema::originFromText(q.value(2).toString()),
-                                                     q.value(3).toInt() != 0});
+        rows.insert(q.value(1).toString(),
+                    Existing{q.value(0).toLongLong(),
+                             CatalogueSchema::originFromText(q.value(2).toString()),
+                             q.value(3).toInt() != 0});
     return rows;
 }
 
@@ -44,14 +45,16 @@ Expected<QHash<QString, Existing>> existingRows(const QSqlDatabase &db, const QS
 
 ShippedMerge::ShippedMerge(QSqlDatabase db)
     : m_db(std::move(db))
-{}
+{
+}
 
 Expected<std::optional<MergeSummary>> ShippedMerge::run(const CatalogueContent &content)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
-    QSqlQuery stored = preparedQuery(m_db, QStringLiteral("SELECT value FROM catalogue_meta WHERE key = :key"));
+    QSqlQuery stored
+        = preparedQuery(m_db, QStringLiteral("SELECT value FROM catalogue_meta WHERE key = :key"));
     stored.bindValue(QStringLiteral(":key"), CatalogueSchema::shippedFingerprintKey());
     if (Status s = execute(stored, QStringLiteral("cannot read the catalogue")); !s)
         return s.error();
@@ -67,7 +70,8 @@ Expected<std::optional<MergeSummary>> ShippedMerge::run(const CatalogueContent &
     ReferenceResolver refs(m_db);
     SearchIndex index(m_db);
     CapabilityWriter capabilities(m_db, refs, index);
-    const auto caps = existingRows(m_db, QStringLiteral("SELECT id, slug, origin, edited FROM capability"));
+    const auto caps
+        = existingRows(m_db, QStringLiteral("SELECT id, slug, origin, edited FROM capability"));
     const auto deadCaps = Tombstones::slugs(m_db, Tombstones::Kind::Capability);
     if (!caps || !deadCaps)
         return caps ? deadCaps.error() : caps.error();
@@ -79,7 +83,8 @@ Expected<std::optional<MergeSummary>> ShippedMerge::run(const CatalogueContent &
             if (Status s = capabilities.update(it->id, c, false); !s)
                 return s.error();
         } else if (it == caps->constEnd() && !deadCaps->contains(c.slug)) {
-            if (const Expected<CapabilityId> id = capabilities.insert(c, Origin::Shipped, false); !id)
+            if (const Expected<CapabilityId> id = capabilities.insert(c, Origin::Shipped, false);
+                !id)
                 return id.error();
         }
     }
@@ -92,7 +97,8 @@ Expected<std::optional<MergeSummary>> ShippedMerge::run(const CatalogueContent &
 
     MergeSummary summary;
     ProductWriter products(m_db, refs, index, ProductWriter::Unknown::Skip);
-    const auto rows = existingRows(m_db, QStringLiteral("SELECT id, slug, origin, edited FROM product"));
+    const auto rows
+        = existingRows(m_db, QStringLiteral("SELECT id, slug, origin, edited FROM product"));
     const auto deadProducts = Tombstones::slugs(m_db, Tombstones::Kind::Product);
     if (!rows || !deadProducts)
         return rows ? deadProducts.error() : rows.error();
@@ -127,7 +133,8 @@ Expected<std::optional<MergeSummary>> ShippedMerge::run(const CatalogueContent &
             continue;
         }
         remove.bindValue(QStringLiteral(":id"), it->id);
-        if (Status s = execute(remove, QStringLiteral("cannot remove a withdrawn shipped product")); !s)
+        if (Status s = execute(remove, QStringLiteral("cannot remove a withdrawn shipped product"));
+            !s)
             return s.error();
         refs.setProduct(it.key(), 0);
         ++summary.removed;
@@ -139,12 +146,15 @@ Expected<std::optional<MergeSummary>> ShippedMerge::run(const CatalogueContent &
         return s.error();
     if (Status s = index.flush(); !s)
         return s.error();
-    QSqlQuery fingerprint = preparedQuery(m_db, QStringLiteral(
-        "INSERT INTO catalogue_meta (key, value) VALUES (:key, :value)"
-        " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    QSqlQuery fingerprint = preparedQuery(
+        m_db,
+        QStringLiteral("INSERT INTO catalogue_meta (key, value) VALUES (:key, :value)"
+                       " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     fingerprint.bindValue(QStringLiteral(":key"), CatalogueSchema::shippedFingerprintKey());
     fingerprint.bindValue(QStringLiteral(":value"), textValue(content.fingerprint));
-    if (Status s = execute(fingerprint, QStringLiteral("cannot record the shipped catalogue version")); !s)
+    if (Status s
+        = execute(fingerprint, QStringLiteral("cannot record the shipped catalogue version"));
+        !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -161,10 +171,13 @@ Status ShippedMerge::mergeCategories(const CatalogueContent &content)
         return s;
     while (all.next())
         ids.insert(all.value(1).toString(), all.value(0).toLongLong());
-    QSqlQuery update = preparedQuery(m_db, QStringLiteral(
-        "UPDATE category SET name = :name, parent_id = :parent WHERE id = :id"));
-    QSqlQuery insert = preparedQuery(m_db, QStringLiteral(
-        "INSERT INTO category (slug, name, parent_id) VALUES (:slug, :name, :parent)"));
+    QSqlQuery update = preparedQuery(
+        m_db,
+        QStringLiteral("UPDATE category SET name = :name, parent_id = :parent WHERE id = :id"));
+    QSqlQuery insert = preparedQuery(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO category (slug, name, parent_id) VALUES (:slug, :name, :parent)"));
     QSet<QString> shipped;
     for (const Category &c : content.categories) { // parents come first
         shipped.insert(c.slug);
@@ -181,18 +194,20 @@ Status ShippedMerge::mergeCategories(const CatalogueContent &content)
         if (it == ids.constEnd())
             ids.insert(c.slug, q.lastInsertId().toLongLong());
     }
-    QSqlQuery remove = preparedQuery(m_db, QStringLiteral(
-        "DELETE FROM category WHERE id = :id"
-        " AND NOT EXISTS (SELECT 1 FROM category child WHERE child.parent_id = :id)"
-        " AND NOT EXISTS (SELECT 1 FROM capability WHERE category_id = :id)"
-        " AND NOT EXISTS (SELECT 1 FROM product WHERE primary_category_id = :id)"));
+    QSqlQuery remove = preparedQuery(
+        m_db,
+        QStringLiteral("DELETE FROM category WHERE id = :id"
+                       " AND NOT EXISTS (SELECT 1 FROM category child WHERE child.parent_id = :id)"
+                       " AND NOT EXISTS (SELECT 1 FROM capability WHERE category_id = :id)"
+                       " AND NOT EXISTS (SELECT 1 FROM product WHERE primary_category_id = :id)"));
     // Twice: a category empties once its withdrawn subcategories are gone.
     for (int pass = 0; pass < 2; ++pass) {
         for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
             if (shipped.contains(it.key()))
                 continue;
             remove.bindValue(QStringLiteral(":id"), *it);
-            if (Status s = execute(remove, QStringLiteral("cannot remove a withdrawn category")); !s)
+            if (Status s = execute(remove, QStringLiteral("cannot remove a withdrawn category"));
+                !s)
                 return s;
         }
     }
@@ -206,12 +221,14 @@ Status ShippedMerge::mergeVendors(const CatalogueContent &content)
     const auto rows = existingRows(m_db, QStringLiteral("SELECT id, slug, origin, 0 FROM vendor"));
     if (!rows)
         return rows.error();
-    QSqlQuery update = preparedQuery(m_db, QStringLiteral(
-        "UPDATE vendor SET name = :name, website = :website, hq_country = :country,"
-        " founded = :founded WHERE id = :id"));
-    QSqlQuery insert = preparedQuery(m_db, QStringLiteral(
-        "INSERT INTO vendor (slug, name, website, hq_country, founded, origin)"
-        " VALUES (:slug, :name, :website, :country, :founded, 'shipped')"));
+    QSqlQuery update = preparedQuery(
+        m_db,
+        QStringLiteral("UPDATE vendor SET name = :name, website = :website, hq_country = :country,"
+                       " founded = :founded WHERE id = :id"));
+    QSqlQuery insert = preparedQuery(
+        m_db,
+        QStringLiteral("INSERT INTO vendor (slug, name, website, hq_country, founded, origin)"
+                       " VALUES (:slug, :name, :website, :country, :founded, 'shipped')"));
     for (const Vendor &v : content.vendors) {
         const auto it = rows->constFind(v.slug);
         if (it != rows->constEnd() && it->origin != Origin::Shipped)
@@ -220,7 +237,8 @@ Status ShippedMerge::mergeVendors(const CatalogueContent &content)
         q.bindValue(QStringLiteral(":name"), v.name);
         q.bindValue(QStringLiteral(":website"), textValue(v.website));
         q.bindValue(QStringLiteral(":country"), textValue(v.hqCountry));
-        q.bindValue(QStringLiteral(":founded"), v.founded > 0 ? QVariant(v.founded) : QVariant(QMetaType::fromType<int>()));
+        q.bindValue(QStringLiteral(":founded"),
+                    v.founded > 0 ? QVariant(v.founded) : QVariant(QMetaType::fromType<int>()));
         if (it == rows->constEnd())
             q.bindValue(QStringLiteral(":slug"), v.slug);
         else
@@ -239,8 +257,10 @@ Status ShippedMerge::removeUnusedVendors(const CatalogueContent &content)
     const auto rows = existingRows(m_db, QStringLiteral("SELECT id, slug, origin, 0 FROM vendor"));
     if (!rows)
         return rows.error();
-    QSqlQuery remove = preparedQuery(m_db, QStringLiteral(
-        "DELETE FROM vendor WHERE id = :id AND NOT EXISTS (SELECT 1 FROM product WHERE vendor_id = :id)"));
+    QSqlQuery remove
+        = preparedQuery(m_db,
+                        QStringLiteral("DELETE FROM vendor WHERE id = :id AND NOT EXISTS (SELECT 1 "
+                                       "FROM product WHERE vendor_id = :id)"));
     for (auto it = rows->cbegin(); it != rows->cend(); ++it) {
         if (it->origin != Origin::Shipped || shipped.contains(it.key()))
             continue;
@@ -255,17 +275,22 @@ Status ShippedMerge::removeUnusedVendors(const CatalogueContent &content)
 // pair involves a product the user owns, whose integrations are the user's.
 Status ShippedMerge::mergeIntegrations(const CatalogueContent &content)
 {
-    const auto rows = existingRows(m_db, QStringLiteral("SELECT id, slug, origin, edited FROM product"));
+    const auto rows
+        = existingRows(m_db, QStringLiteral("SELECT id, slug, origin, edited FROM product"));
     if (!rows)
         return rows.error();
-    QSqlQuery clear = preparedQuery(m_db, QStringLiteral(
-        "DELETE FROM product_integration"
-        " WHERE a IN (SELECT id FROM product WHERE origin = 'shipped' AND edited = 0)"
-        " AND b IN (SELECT id FROM product WHERE origin = 'shipped' AND edited = 0)"));
+    QSqlQuery clear = preparedQuery(
+        m_db,
+        QStringLiteral(
+            "DELETE FROM product_integration"
+            " WHERE a IN (SELECT id FROM product WHERE origin = 'shipped' AND edited = 0)"
+            " AND b IN (SELECT id FROM product WHERE origin = 'shipped' AND edited = 0)"));
     if (Status s = execute(clear, QStringLiteral("cannot refresh integrations")); !s)
         return s;
-    QSqlQuery insert = preparedQuery(m_db, QStringLiteral(
-        "INSERT OR IGNORE INTO product_integration (a, b, kind) VALUES (:a, :b, :kind)"));
+    QSqlQuery insert = preparedQuery(
+        m_db,
+        QStringLiteral(
+            "INSERT OR IGNORE INTO product_integration (a, b, kind) VALUES (:a, :b, :kind)"));
     for (const Product &p : content.products) {
         const Existing self = rows->value(p.slug);
         if (!self.id || !self.refreshable())

@@ -12,10 +12,10 @@ namespace sa {
 // What a merge did to the products (capabilities and vendors follow the same rules).
 struct MergeSummary
 {
-    int added = 0;   // new shipped products
-    int updated = 0; // shipped products the user had not edited, rewritten
-    int removed = 0; // shipped products gone from the new content, unedited
-    int kept = 0;    // products the user edited or made with a shipped slug, left alone
+    int added = 0;          // new shipped products
+    int updated = 0;        // shipped products the user had not edited, rewritten
+    int removed = 0;        // shipped products gone from the new content, unedited
+    int kept = 0;           // products the user edited or made with a shipped slug, left alone
     int skippedDeleted = 0; // shipped products the user deleted, not brought back
 
     friend bool operator==(const MergeSummary &, const MergeSummary &) = default;

@@ -32,32 +32,36 @@ Expected<std::optional<RowOrigin>> rowOrigin(QSqlQuery &q, qint64 id)
         return s.error();
     if (!q.next())
         return std::optional<RowOrigin>();
-    return std::optional<RowOrigin>(RowOrigin{q.value(0).toString(),
-                                              CatalogueSchema::originFromText(q.value(1).toString())});
+    return std::optional<RowOrigin>(
+        RowOrigin{q.value(0).toString(), CatalogueSchema::originFromText(q.value(1).toString())});
 }
 
 Expected<std::optional<RowOrigin>> productOrigin(const QSqlDatabase &db, ProductId id)
 {
-    QSqlQuery q = preparedQuery(db, QStringLiteral("SELECT slug, origin FROM product WHERE id = :id"));
+    QSqlQuery q
+        = preparedQuery(db, QStringLiteral("SELECT slug, origin FROM product WHERE id = :id"));
     return rowOrigin(q, id);
 }
 
 Expected<std::optional<RowOrigin>> capabilityOrigin(const QSqlDatabase &db, CapabilityId id)
 {
-    QSqlQuery q = preparedQuery(db, QStringLiteral("SELECT slug, origin FROM capability WHERE id = :id"));
+    QSqlQuery q
+        = preparedQuery(db, QStringLiteral("SELECT slug, origin FROM capability WHERE id = :id"));
     return rowOrigin(q, id);
 }
 
 Error noSuch(const char16_t *what, qint64 id)
 {
-    return Error::badInput(u"there is no " + QString::fromUtf16(what) + u" with the id " + QString::number(id));
+    return Error::badInput(u"there is no " + QString::fromUtf16(what) + u" with the id "
+                           + QString::number(id));
 }
 
 } // namespace
 
 SqliteCatalogueStore::SqliteCatalogueStore(QString path)
     : m_path(std::move(path))
-{}
+{
+}
 
 SqliteCatalogueStore::~SqliteCatalogueStore()
 {
@@ -141,13 +145,16 @@ Expected<ProductId> SqliteCatalogueStore::addProduct(const Product &product)
     SearchIndex index(*db);
     ProductWriter writer(*db, refs, index);
     const bool shipped = product.origin == Origin::Shipped;
-    const Expected<ProductId> id = writer.insert(product, product.origin, shipped && product.edited);
+    const Expected<ProductId> id
+        = writer.insert(product, product.origin, shipped && product.edited);
     if (!id)
         return id;
     if (Status s = writer.setIntegrations(*id, product.integrations); !s)
         return s.error();
     if (shipped) {
-        if (Status s = Tombstones::remove(*db, Tombstones::Kind::Product, ProductWriter::slugFor(product)); !s)
+        if (Status s
+            = Tombstones::remove(*db, Tombstones::Kind::Product, ProductWriter::slugFor(product));
+            !s)
             return s.error();
     }
     if (Status s = index.flush(); !s)
@@ -174,7 +181,8 @@ Status SqliteCatalogueStore::updateProduct(const Product &product)
     ReferenceResolver refs(*db);
     if (slug != (*old)->slug) {
         if ((*old)->origin == Origin::Shipped)
-            return Error::badInput(u"the slug of the shipped product '" + (*old)->slug + u"' cannot change");
+            return Error::badInput(u"the slug of the shipped product '" + (*old)->slug
+                                   + u"' cannot change");
         const Expected<ProductId> taken = refs.product(0, slug);
         if (!taken)
             return taken.error();
@@ -234,7 +242,9 @@ Expected<CapabilityId> SqliteCatalogueStore::addCapability(const Capability &cap
     if (Status s = writer.addUses(*id, uses); !s)
         return s.error();
     if (capability.origin == Origin::Shipped) {
-        if (Status s = Tombstones::remove(*db, Tombstones::Kind::Capability, CapabilityWriter::slugFor(capability)); !s)
+        if (Status s = Tombstones::remove(
+                *db, Tombstones::Kind::Capability, CapabilityWriter::slugFor(capability));
+            !s)
             return s.error();
     }
     if (Status s = index.flush(); !s)
@@ -261,7 +271,8 @@ Status SqliteCatalogueStore::updateCapability(const Capability &capability)
     ReferenceResolver refs(*db);
     if (slug != (*old)->slug) {
         if ((*old)->origin == Origin::Shipped)
-            return Error::badInput(u"the slug of the shipped capability '" + (*old)->slug + u"' cannot change");
+            return Error::badInput(u"the slug of the shipped capability '" + (*old)->slug
+                                   + u"' cannot change");
         const Expected<CapabilityId> taken = refs.capability(0, slug, QString());
         if (!taken)
             return taken.error();

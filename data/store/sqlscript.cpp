@@ -16,7 +16,8 @@ class ScriptSplitter
 public:
     explicit ScriptSplitter(QStringView script)
         : m_s(script)
-    {}
+    {
+    }
 
     QStringList split()
     {
@@ -89,7 +90,8 @@ private:
             ++m_words;
         }
         if (m_inTrigger) {
-            if (w.compare(u"BEGIN", Qt::CaseInsensitive) == 0 || w.compare(u"CASE", Qt::CaseInsensitive) == 0)
+            if (w.compare(u"BEGIN", Qt::CaseInsensitive) == 0
+                || w.compare(u"CASE", Qt::CaseInsensitive) == 0)
                 ++m_depth;
             else if (w.compare(u"END", Qt::CaseInsensitive) == 0 && m_depth > 0)
                 --m_depth;

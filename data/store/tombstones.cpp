@@ -11,7 +11,8 @@ QString Tombstones::kindText(Kind kind)
 
 Status Tombstones::add(const QSqlDatabase &db, Kind kind, const QString &slug)
 {
-    QSqlQuery q = preparedQuery(db, QStringLiteral("INSERT OR IGNORE INTO tombstone (kind, slug) VALUES (:kind, :slug)"));
+    QSqlQuery q = preparedQuery(
+        db, QStringLiteral("INSERT OR IGNORE INTO tombstone (kind, slug) VALUES (:kind, :slug)"));
     q.bindValue(QStringLiteral(":kind"), kindText(kind));
     q.bindValue(QStringLiteral(":slug"), slug);
     return execute(q, QStringLiteral("cannot record a deleted shipped row"));
@@ -19,7 +20,8 @@ Status Tombstones::add(const QSqlDatabase &db, Kind kind, const QString &slug)
 
 Status Tombstones::remove(const QSqlDatabase &db, Kind kind, const QString &slug)
 {
-    QSqlQuery q = preparedQuery(db, QStringLiteral("DELETE FROM tombstone WHERE kind = :kind AND slug = :slug"));
+    QSqlQuery q = preparedQuery(
+        db, QStringLiteral("DELETE FROM tombstone WHERE kind = :kind AND slug = :slug"));
     q.bindValue(QStringLiteral(":kind"), kindText(kind));
     q.bindValue(QStringLiteral(":slug"), slug);
     return execute(q, QStringLiteral("cannot restore a deleted shipped row"));
@@ -27,7 +29,8 @@ Status Tombstones::remove(const QSqlDatabase &db, Kind kind, const QString &slug
 
 Expected<QSet<QString>> Tombstones::slugs(const QSqlDatabase &db, Kind kind)
 {
-    QSqlQuery q = preparedQuery(db, QStringLiteral("SELECT slug FROM tombstone WHERE kind = :kind"));
+    QSqlQuery q
+        = preparedQuery(db, QStringLiteral("SELECT slug FROM tombstone WHERE kind = :kind"));
     q.bindValue(QStringLiteral(":kind"), kindText(kind));
     if (Status s = execute(q, QStringLiteral("cannot read deleted shipped rows")); !s)
         return s.error();

@@ -134,10 +134,26 @@ void TestCatalogueStore::categories()
         parents << c.parentSlug;
         QCOMPARE(c.parentId == 0, c.isTopLevel());
     }
-    QCOMPARE(slugs, list({u"content-experience", u"commerce-sales", u"data", u"email-marketing",
-                          u"marketing-automation", u"crm", u"sales-automation", u"analytics", u"cdp"}));
-    QCOMPARE(parents, list({u"", u"", u"", u"content-experience", u"content-experience", u"commerce-sales",
-                            u"commerce-sales", u"data", u"data"}));
+    QCOMPARE(slugs,
+             list({u"content-experience",
+                   u"commerce-sales",
+                   u"data",
+                   u"email-marketing",
+                   u"marketing-automation",
+                   u"crm",
+                   u"sales-automation",
+                   u"analytics",
+                   u"cdp"}));
+    QCOMPARE(parents,
+             list({u"",
+                   u"",
+                   u"",
+                   u"content-experience",
+                   u"content-experience",
+                   u"commerce-sales",
+                   u"commerce-sales",
+                   u"data",
+                   u"data"}));
 }
 
 void TestCatalogueStore::capabilities()
@@ -146,23 +162,42 @@ void TestCatalogueStore::capabilities()
     QStringList names;
     for (const Capability &c : caps)
         names << c.name;
-    QCOMPARE(names, list({u"Audience segmentation", u"Contact management", u"Email campaign sending",
-                          u"Email template design", u"Identity resolution", u"Lead scoring",
-                          u"Marketing workflows", u"Multi-touch attribution", u"Pipeline management",
-                          u"Sales sequences", u"Web analytics"}));
+    QCOMPARE(names,
+             list({u"Audience segmentation",
+                   u"Contact management",
+                   u"Email campaign sending",
+                   u"Email template design",
+                   u"Identity resolution",
+                   u"Lead scoring",
+                   u"Marketing workflows",
+                   u"Multi-touch attribution",
+                   u"Pipeline management",
+                   u"Sales sequences",
+                   u"Web analytics"}));
     const Capability &mta = caps[7];
-    QCOMPARE(mta, (Capability{mta.id, QStringLiteral("multi-touch-attribution"), QStringLiteral("Multi-touch attribution"),
-                              test::categoryId(*m_store, QStringLiteral("analytics")), QStringLiteral("analytics"),
-                              QStringLiteral("Credit revenue to every touchpoint."), QStringList{QStringLiteral("MTA")},
-                              Origin::Shipped}));
+    QCOMPARE(mta,
+             (Capability{mta.id,
+                         QStringLiteral("multi-touch-attribution"),
+                         QStringLiteral("Multi-touch attribution"),
+                         test::categoryId(*m_store, QStringLiteral("analytics")),
+                         QStringLiteral("analytics"),
+                         QStringLiteral("Credit revenue to every touchpoint."),
+                         QStringList{QStringLiteral("MTA")},
+                         Origin::Shipped}));
 }
 
 void TestCatalogueStore::vendors()
 {
     const std::vector<Vendor> vendors = m_store->vendors();
     QCOMPARE(vendors.size(), size_t(4));
-    QCOMPARE(vendors[0], (Vendor{vendors[0].id, QStringLiteral("adobe"), QStringLiteral("Adobe"),
-                                 QStringLiteral("https://www.adobe.com"), QStringLiteral("US"), 1982, Origin::Shipped}));
+    QCOMPARE(vendors[0],
+             (Vendor{vendors[0].id,
+                     QStringLiteral("adobe"),
+                     QStringLiteral("Adobe"),
+                     QStringLiteral("https://www.adobe.com"),
+                     QStringLiteral("US"),
+                     1982,
+                     Origin::Shipped}));
     QCOMPARE(vendors[1].name, QStringLiteral("Brevo"));
     QCOMPARE(vendors[1].hqCountry, QStringLiteral("FR"));
     QCOMPARE(vendors[2].name, QStringLiteral("HubSpot"));
@@ -184,23 +219,32 @@ void TestCatalogueStore::product()
     expected.segments = QStringList{QStringLiteral("smb")};
     expected.deployment = QStringLiteral("cloud");
     expected.pricingModel = QStringLiteral("free");
-    expected.price = PriceBand{0, 0, QStringLiteral("USD"), QStringLiteral("Free tools"), QDate(2024, 5, 1)};
+    expected.price
+        = PriceBand{0, 0, QStringLiteral("USD"), QStringLiteral("Free tools"), QDate(2024, 5, 1)};
     expected.aliases = QStringList{QStringLiteral("HubSpot CRM")};
-    expected.capabilities = {
-        ProductCapability{test::capabilityId(*m_store, QStringLiteral("contact-management")),
-                          QStringLiteral("contact-management"), QStringLiteral("Contact management"), 3},
-        ProductCapability{test::capabilityId(*m_store, QStringLiteral("pipeline-management")),
-                          QStringLiteral("pipeline-management"), QStringLiteral("Pipeline management"), 2}};
+    expected.capabilities
+        = {ProductCapability{test::capabilityId(*m_store, QStringLiteral("contact-management")),
+                             QStringLiteral("contact-management"),
+                             QStringLiteral("Contact management"),
+                             3},
+           ProductCapability{test::capabilityId(*m_store, QStringLiteral("pipeline-management")),
+                             QStringLiteral("pipeline-management"),
+                             QStringLiteral("Pipeline management"),
+                             2}};
     // Integrations from either side, by the other product's name.
-    expected.integrations = {
-        ProductIntegration{test::productId(*m_store, QStringLiteral("brevo")), QStringLiteral("brevo"),
-                           QStringLiteral("Brevo"), IntegrationKind::Connector},
-        ProductIntegration{test::productId(*m_store, QStringLiteral("hubspot-marketing-hub")),
-                           QStringLiteral("hubspot-marketing-hub"), QStringLiteral("HubSpot Marketing Hub"),
-                           IntegrationKind::Native},
-        ProductIntegration{test::productId(*m_store, QStringLiteral("hubspot-sales-hub")),
-                           QStringLiteral("hubspot-sales-hub"), QStringLiteral("HubSpot Sales Hub"),
-                           IntegrationKind::Native}};
+    expected.integrations
+        = {ProductIntegration{test::productId(*m_store, QStringLiteral("brevo")),
+                              QStringLiteral("brevo"),
+                              QStringLiteral("Brevo"),
+                              IntegrationKind::Connector},
+           ProductIntegration{test::productId(*m_store, QStringLiteral("hubspot-marketing-hub")),
+                              QStringLiteral("hubspot-marketing-hub"),
+                              QStringLiteral("HubSpot Marketing Hub"),
+                              IntegrationKind::Native},
+           ProductIntegration{test::productId(*m_store, QStringLiteral("hubspot-sales-hub")),
+                              QStringLiteral("hubspot-sales-hub"),
+                              QStringLiteral("HubSpot Sales Hub"),
+                              IntegrationKind::Native}};
     expected.origin = Origin::Shipped;
     const std::optional<Product> p = m_store->product(id);
     QVERIFY(p);
@@ -212,7 +256,8 @@ void TestCatalogueStore::product()
 
 void TestCatalogueStore::productBySlug()
 {
-    const std::optional<Product> p = m_store->productBySlug(QStringLiteral("salesforce-marketing-cloud-engagement"));
+    const std::optional<Product> p
+        = m_store->productBySlug(QStringLiteral("salesforce-marketing-cloud-engagement"));
     QVERIFY(p);
     QCOMPARE(p->name, QStringLiteral("Marketing Cloud Engagement"));
     QCOMPARE(p->aliases, list({u"ExactTarget", u"SFMC"}));
@@ -228,10 +273,19 @@ void TestCatalogueStore::allProducts()
         slugs << p.slug;
         QCOMPARE(std::optional<Product>(p), m_store->product(p.id));
     }
-    QCOMPARE(slugs, list({u"adobe-analytics", u"adobe-marketo-engage", u"adobe-real-time-cdp", u"brevo",
-                          u"brevo-meetings", u"hubspot-crm", u"hubspot-marketing-hub", u"hubspot-sales-hub",
-                          u"salesforce-account-engagement", u"salesforce-data-cloud",
-                          u"salesforce-marketing-cloud-engagement", u"salesforce-sales-cloud"}));
+    QCOMPARE(slugs,
+             list({u"adobe-analytics",
+                   u"adobe-marketo-engage",
+                   u"adobe-real-time-cdp",
+                   u"brevo",
+                   u"brevo-meetings",
+                   u"hubspot-crm",
+                   u"hubspot-marketing-hub",
+                   u"hubspot-sales-hub",
+                   u"salesforce-account-engagement",
+                   u"salesforce-data-cloud",
+                   u"salesforce-marketing-cloud-engagement",
+                   u"salesforce-sales-cloud"}));
 }
 
 void TestCatalogueStore::capabilityUses()
@@ -240,9 +294,11 @@ void TestCatalogueStore::capabilityUses()
         {test::productId(*m_store, QStringLiteral("salesforce-account-engagement")), 3},
         {test::productId(*m_store, QStringLiteral("adobe-marketo-engage")), 3},
         {test::productId(*m_store, QStringLiteral("hubspot-marketing-hub")), 2}};
-    std::sort(expected.begin(), expected.end(),
-              [](const CapabilityUse &a, const CapabilityUse &b) { return a.productId < b.productId; });
-    QCOMPARE(m_store->capabilityUses(test::capabilityId(*m_store, QStringLiteral("lead-scoring"))), expected);
+    std::sort(expected.begin(), expected.end(), [](const CapabilityUse &a, const CapabilityUse &b) {
+        return a.productId < b.productId;
+    });
+    QCOMPARE(m_store->capabilityUses(test::capabilityId(*m_store, QStringLiteral("lead-scoring"))),
+             expected);
     QCOMPARE(m_store->capabilityUses(9999), std::vector<CapabilityUse>());
 }
 
@@ -254,11 +310,14 @@ void TestCatalogueStore::addUserProduct()
     p.categorySlug = QStringLiteral("analytics");
     p.description = QStringLiteral("Dashboards for small shops.");
     p.segments = QStringList{QStringLiteral("smb")};
-    p.price = PriceBand{1200, 2400, QStringLiteral("EUR"), QStringLiteral("Basic"), QDate(2024, 1, 1)};
+    p.price
+        = PriceBand{1200, 2400, QStringLiteral("EUR"), QStringLiteral("Basic"), QDate(2024, 1, 1)};
     p.aliases = QStringList{QStringLiteral("AcmeIQ")};
-    p.capabilities = {ProductCapability{0, QStringLiteral("web-analytics"), QString(), 2},
-                      ProductCapability{0, QString(), QStringLiteral("lead scoring"), 1}}; // by name
-    p.integrations = {ProductIntegration{0, QStringLiteral("adobe-analytics"), QString(), IntegrationKind::Api}};
+    p.capabilities
+        = {ProductCapability{0, QStringLiteral("web-analytics"), QString(), 2},
+           ProductCapability{0, QString(), QStringLiteral("lead scoring"), 1}}; // by name
+    p.integrations = {
+        ProductIntegration{0, QStringLiteral("adobe-analytics"), QString(), IntegrationKind::Api}};
     const Expected<ProductId> id = m_store->addProduct(p);
     QVERIFY2(id.ok(), qPrintable(message(id)));
 
@@ -283,7 +342,8 @@ void TestCatalogueStore::addUserProduct()
     QCOMPARE(searchNames(*m_store, QStringLiteral("acmeiq")), list({u"Acme Insight"}));
     QCOMPARE(searchNames(*m_store, QStringLiteral("dashboards")), list({u"Acme Insight"}));
     // The other side sees the integration too.
-    QCOMPARE(m_store->productBySlug(QStringLiteral("adobe-analytics"))->integrations.size(), size_t(3));
+    QCOMPARE(m_store->productBySlug(QStringLiteral("adobe-analytics"))->integrations.size(),
+             size_t(3));
 }
 
 void TestCatalogueStore::addProductFindsVendorByName()
@@ -306,20 +366,23 @@ void TestCatalogueStore::failedAddChangesNothing()
     p.capabilities = {ProductCapability{0, QStringLiteral("no-such-capability"), QString(), 2}};
     const Expected<ProductId> id = m_store->addProduct(p);
     QVERIFY(!id.ok());
-    QCOMPARE(id.error().message, QStringLiteral("product 'Broken': unknown capability 'no-such-capability'"));
+    QCOMPARE(id.error().message,
+             QStringLiteral("product 'Broken': unknown capability 'no-such-capability'"));
     QCOMPARE(m_store->stats(), before); // ...but the vendor is rolled back too
 
     Product duplicate;
     duplicate.name = QStringLiteral("Brevo");
     const Expected<ProductId> again = m_store->addProduct(duplicate);
     QVERIFY(!again.ok());
-    QCOMPARE(again.error().message, QStringLiteral("a product with the slug 'brevo' already exists"));
+    QCOMPARE(again.error().message,
+             QStringLiteral("a product with the slug 'brevo' already exists"));
 
     Product strength;
     strength.name = QStringLiteral("Too Strong");
     strength.capabilities = {ProductCapability{0, QStringLiteral("web-analytics"), QString(), 4}};
     QCOMPARE(message(m_store->addProduct(strength)),
-             QStringLiteral("product 'Too Strong': strength of 'web-analytics' must be 1, 2 or 3, not 4"));
+             QStringLiteral(
+                 "product 'Too Strong': strength of 'web-analytics' must be 1, 2 or 3, not 4"));
     QCOMPARE(m_store->stats(), before);
 }
 
@@ -347,9 +410,11 @@ void TestCatalogueStore::updateShippedProduct()
     QCOMPARE(searchNames(*m_store, QStringLiteral("SMS")), QStringList());
 
     p->slug = QStringLiteral("brevo-renamed");
-    QCOMPARE(message(m_store->updateProduct(*p)), QStringLiteral("the slug of the shipped product 'brevo' cannot change"));
+    QCOMPARE(message(m_store->updateProduct(*p)),
+             QStringLiteral("the slug of the shipped product 'brevo' cannot change"));
     p->id = 9999;
-    QCOMPARE(message(m_store->updateProduct(*p)), QStringLiteral("there is no product with the id 9999"));
+    QCOMPARE(message(m_store->updateProduct(*p)),
+             QStringLiteral("there is no product with the id 9999"));
 }
 
 void TestCatalogueStore::updateUserProductSlug()
@@ -360,7 +425,8 @@ void TestCatalogueStore::updateUserProductSlug()
     QVERIFY(id.ok());
     Product changed = *m_store->product(*id);
     changed.slug = QStringLiteral("brevo");
-    QCOMPARE(message(m_store->updateProduct(changed)), QStringLiteral("a product with the slug 'brevo' already exists"));
+    QCOMPARE(message(m_store->updateProduct(changed)),
+             QStringLiteral("a product with the slug 'brevo' already exists"));
     changed.slug = QStringLiteral("scratch-pad");
     changed.name = QStringLiteral("Scratch Pad");
     QVERIFY(m_store->updateProduct(changed).ok());
@@ -371,14 +437,18 @@ void TestCatalogueStore::updateUserProductSlug()
 
 void TestCatalogueStore::removeAndRestoreProduct()
 {
-    const std::optional<Product> saved = m_store->productBySlug(QStringLiteral("adobe-real-time-cdp"));
+    const std::optional<Product> saved
+        = m_store->productBySlug(QStringLiteral("adobe-real-time-cdp"));
     QVERIFY(saved);
     QCOMPARE(saved->integrations.size(), size_t(1));
     QVERIFY(m_store->removeProduct(saved->id).ok());
     QCOMPARE(m_store->product(saved->id), std::nullopt);
     QCOMPARE(m_store->stats(), (CatalogueStats{11, 4, 3, 6, 11, 10, 9, 2}));
     QCOMPARE(searchNames(*m_store, QStringLiteral("AEP")), QStringList());
-    QCOMPARE(count(m_path, QStringLiteral("SELECT count(*) FROM tombstone WHERE slug = 'adobe-real-time-cdp'")), 1);
+    QCOMPARE(
+        count(m_path,
+              QStringLiteral("SELECT count(*) FROM tombstone WHERE slug = 'adobe-real-time-cdp'")),
+        1);
     QCOMPARE(message(m_store->removeProduct(saved->id)),
              QString(u"there is no product with the id " + QString::number(saved->id)));
 
@@ -392,7 +462,8 @@ void TestCatalogueStore::removeAndRestoreProduct()
     QCOMPARE(count(m_path, QStringLiteral("SELECT count(*) FROM tombstone")), 0);
 
     // Restoring twice is refused.
-    QCOMPARE(message(m_store->addProduct(*saved)), QStringLiteral("a product with the slug 'adobe-real-time-cdp' already exists"));
+    QCOMPARE(message(m_store->addProduct(*saved)),
+             QStringLiteral("a product with the slug 'adobe-real-time-cdp' already exists"));
 }
 
 void TestCatalogueStore::addUpdateCapability()
@@ -406,7 +477,8 @@ void TestCatalogueStore::addUpdateCapability()
     QVERIFY2(id.ok(), qPrintable(message(id)));
     QCOMPARE(m_store->stats().capabilities, 12);
     QCOMPARE(m_store->capabilityUses(*id), (std::vector<CapabilityUse>{{brevo, 2}}));
-    QCOMPARE(m_store->product(brevo)->capabilities.back().capabilitySlug, QStringLiteral("consent-management"));
+    QCOMPARE(m_store->product(brevo)->capabilities.back().capabilitySlug,
+             QStringLiteral("consent-management"));
     QCOMPARE(searchNames(*m_store, QStringLiteral("CMP")), list({u"Brevo"}));
 
     c.id = *id;
@@ -416,16 +488,23 @@ void TestCatalogueStore::addUpdateCapability()
     QVERIFY(m_store->updateCapability(c).ok());
     QCOMPARE(searchNames(*m_store, QStringLiteral("preference")), list({u"Brevo"}));
     QCOMPARE(searchNames(*m_store, QStringLiteral("CMP")), QStringList());
-    QCOMPARE(count(m_path, QStringLiteral("SELECT edited FROM capability WHERE slug = 'consent-management'")), 0);
+    QCOMPARE(
+        count(m_path,
+              QStringLiteral("SELECT edited FROM capability WHERE slug = 'consent-management'")),
+        0);
 
     // A shipped capability is marked edited; its slug cannot change.
     Capability shipped = m_store->capabilities()[0]; // Audience segmentation
     shipped.description = QStringLiteral("Audiences.");
     QVERIFY(m_store->updateCapability(shipped).ok());
-    QCOMPARE(count(m_path, QStringLiteral("SELECT edited FROM capability WHERE slug = 'audience-segmentation'")), 1);
+    QCOMPARE(
+        count(m_path,
+              QStringLiteral("SELECT edited FROM capability WHERE slug = 'audience-segmentation'")),
+        1);
     shipped.slug = QStringLiteral("audiences");
-    QCOMPARE(message(m_store->updateCapability(shipped)),
-             QStringLiteral("the slug of the shipped capability 'audience-segmentation' cannot change"));
+    QCOMPARE(
+        message(m_store->updateCapability(shipped)),
+        QStringLiteral("the slug of the shipped capability 'audience-segmentation' cannot change"));
     Capability noCategory;
     noCategory.name = QStringLiteral("Floating");
     QCOMPARE(message(m_store->addCapability(noCategory, {})),
@@ -444,9 +523,12 @@ void TestCatalogueStore::removeAndRestoreCapability()
     QCOMPARE(uses.size(), size_t(3));
     QVERIFY(m_store->removeCapability(id).ok());
     QCOMPARE(m_store->stats().capabilities, 10);
-    QCOMPARE(m_store->productBySlug(QStringLiteral("adobe-marketo-engage"))->capabilities.size(), size_t(3));
+    QCOMPARE(m_store->productBySlug(QStringLiteral("adobe-marketo-engage"))->capabilities.size(),
+             size_t(3));
     QCOMPARE(searchNames(*m_store, QStringLiteral("scoring")), QStringList());
-    QCOMPARE(count(m_path, QStringLiteral("SELECT count(*) FROM tombstone WHERE kind = 'capability'")), 1);
+    QCOMPARE(
+        count(m_path, QStringLiteral("SELECT count(*) FROM tombstone WHERE kind = 'capability'")),
+        1);
 
     const Expected<CapabilityId> restored = m_store->addCapability(saved, uses);
     QVERIFY2(restored.ok(), qPrintable(message(restored)));
@@ -459,15 +541,19 @@ void TestCatalogueStore::removeAndRestoreCapability()
     }
     QCOMPARE(back, saved);
     QCOMPARE(searchNames(*m_store, QStringLiteral("scoring")),
-             list({u"Marketing Cloud Account Engagement", u"Adobe Marketo Engage", u"HubSpot Marketing Hub"}));
+             list({u"Marketing Cloud Account Engagement",
+                   u"Adobe Marketo Engage",
+                   u"HubSpot Marketing Hub"}));
     QCOMPARE(count(m_path, QStringLiteral("SELECT count(*) FROM tombstone")), 0);
     // The product lists it again (at the end: it was added back).
-    const std::optional<Product> after = m_store->productBySlug(QStringLiteral("adobe-marketo-engage"));
+    const std::optional<Product> after
+        = m_store->productBySlug(QStringLiteral("adobe-marketo-engage"));
     QCOMPARE(after->capabilities.size(), size_t(4));
     QCOMPARE(after->capabilities.back().capabilitySlug, QStringLiteral("lead-scoring"));
     QCOMPARE(after->capabilities.back().strength, 3);
     QCOMPARE(QString(), message(m_store->removeCapability(id)));
-    QCOMPARE(message(m_store->removeCapability(id)), QString(u"there is no capability with the id " + QString::number(id)));
+    QCOMPARE(message(m_store->removeCapability(id)),
+             QString(u"there is no capability with the id " + QString::number(id)));
 }
 
 void TestCatalogueStore::workerThread()
@@ -479,7 +565,8 @@ void TestCatalogueStore::workerThread()
         fromWorker = searchNames(*m_store, QStringLiteral("SFDC"));
         Product p;
         p.name = QStringLiteral("Made Elsewhere");
-        written = m_store->addProduct(p).ok() ? success() : Status(Error::io(QStringLiteral("add failed")));
+        written = m_store->addProduct(p).ok() ? success()
+                                              : Status(Error::io(QStringLiteral("add failed")));
     });
     worker->start();
     QVERIFY(worker->wait(10000));

@@ -49,7 +49,8 @@ Product *findProduct(CatalogueContent &content, const QString &slug)
 QString notCatalogueMessage(const QString &path, const QString &why)
 {
     return path + u" is not a StackAtlas catalogue or is damaged (" + why
-           + u"). StackAtlas can rebuild it from the catalogue it ships with; the old file is then kept "
+           + u"). StackAtlas can rebuild it from the catalogue it ships with; the old file is then "
+             u"kept "
              u"beside the new one.";
 }
 
@@ -116,7 +117,8 @@ void TestStoreFile::createsAndReopens()
 
 void TestStoreFile::shippedDirFromEnvironment()
 {
-    qputenv("STACKATLAS_SHIPPED_CATALOGUE", test::fixture(QStringLiteral("catalogue-small")).toUtf8());
+    qputenv("STACKATLAS_SHIPPED_CATALOGUE",
+            test::fixture(QStringLiteral("catalogue-small")).toUtf8());
     OpenedCatalogue opened = openCatalogue(m_path);
     qunsetenv("STACKATLAS_SHIPPED_CATALOGUE");
     QVERIFY2(opened.ok(), qPrintable(opened.message));
@@ -137,7 +139,8 @@ void TestStoreFile::mergeKeepsUserChanges()
             p.description = QStringLiteral("Our own words.");
             QVERIFY(store.updateProduct(p).ok());
         }
-        QVERIFY(store.removeProduct(test::productId(store, QStringLiteral("adobe-real-time-cdp"))).ok());
+        QVERIFY(store.removeProduct(test::productId(store, QStringLiteral("adobe-real-time-cdp")))
+                    .ok());
         Product mine;
         mine.name = QStringLiteral("Acme CDP");
         mine.description = QStringLiteral("Built in house.");
@@ -152,7 +155,8 @@ void TestStoreFile::mergeKeepsUserChanges()
     CatalogueReadResult v2 = v1;
     CatalogueContent &c = v2.content;
     c.fingerprint = QStringLiteral("v2");
-    findProduct(c, QStringLiteral("hubspot-crm"))->description = QStringLiteral("Free CRM, new words.");
+    findProduct(c, QStringLiteral("hubspot-crm"))->description
+        = QStringLiteral("Free CRM, new words.");
     findProduct(c, QStringLiteral("brevo"))->description = QStringLiteral("Shipped words.");
     std::erase_if(c.products, [](const Product &p) {
         return p.slug == u"salesforce-data-cloud" || p.slug == u"brevo-meetings";
@@ -163,7 +167,8 @@ void TestStoreFile::mergeKeepsUserChanges()
     hub.vendorSlug = QStringLiteral("hubspot");
     hub.categorySlug = QStringLiteral("email-marketing");
     hub.capabilities = {ProductCapability{0, QStringLiteral("email-templates"), QString(), 2}};
-    hub.integrations = {ProductIntegration{0, QStringLiteral("hubspot-crm"), QString(), IntegrationKind::Native}};
+    hub.integrations = {
+        ProductIntegration{0, QStringLiteral("hubspot-crm"), QString(), IntegrationKind::Native}};
     hub.origin = Origin::Shipped;
     c.products.push_back(hub);
     Product clash = hub;
@@ -183,9 +188,12 @@ void TestStoreFile::mergeKeepsUserChanges()
     // brevo-meetings (edited, although withdrawn) and the user's acme-cdp.
     QCOMPARE(opened.merge, std::optional<MergeSummary>(MergeSummary{1, 8, 1, 3, 1}));
     const CatalogueStore &store = *opened.store;
-    QCOMPARE(store.productBySlug(QStringLiteral("hubspot-crm"))->description, QStringLiteral("Free CRM, new words."));
-    QCOMPARE(store.productBySlug(QStringLiteral("brevo"))->description, QStringLiteral("Our own words."));
-    QCOMPARE(store.productBySlug(QStringLiteral("brevo-meetings"))->description, QStringLiteral("Our own words."));
+    QCOMPARE(store.productBySlug(QStringLiteral("hubspot-crm"))->description,
+             QStringLiteral("Free CRM, new words."));
+    QCOMPARE(store.productBySlug(QStringLiteral("brevo"))->description,
+             QStringLiteral("Our own words."));
+    QCOMPARE(store.productBySlug(QStringLiteral("brevo-meetings"))->description,
+             QStringLiteral("Our own words."));
     QCOMPARE(store.productBySlug(QStringLiteral("salesforce-data-cloud")), std::nullopt);
     QCOMPARE(store.productBySlug(QStringLiteral("adobe-real-time-cdp")), std::nullopt);
     const std::optional<Product> mine = store.productBySlug(QStringLiteral("acme-cdp"));
@@ -249,12 +257,14 @@ void TestStoreFile::damagedPages()
 
 void TestStoreFile::foreignSqliteFile()
 {
-    QVERIFY(runSql(m_path, QStringLiteral("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")));
+    QVERIFY(runSql(m_path,
+                   QStringLiteral("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")));
     const QByteArray bytes = test::fileBytes(m_path);
     const OpenedCatalogue opened = openCatalogue(m_path, test::smallCatalogue());
     QCOMPARE(opened.problem, CatalogueProblem::NotCatalogue);
     QCOMPARE(opened.message,
-             notCatalogueMessage(m_path, QStringLiteral("it is an SQLite database of another application")));
+             notCatalogueMessage(
+                 m_path, QStringLiteral("it is an SQLite database of another application")));
     QVERIFY(test::fileBytes(m_path) == bytes);
 }
 
@@ -264,22 +274,28 @@ void TestStoreFile::missingSchemaVersion()
     QVERIFY(runSql(m_path, QStringLiteral("DROP TABLE schema_version")));
     const OpenedCatalogue opened = openCatalogue(m_path, test::smallCatalogue());
     QCOMPARE(opened.problem, CatalogueProblem::NotCatalogue);
-    QCOMPARE(opened.message, notCatalogueMessage(m_path, QStringLiteral("it has no schema_version table")));
+    QCOMPARE(opened.message,
+             notCatalogueMessage(m_path, QStringLiteral("it has no schema_version table")));
 }
 
 void TestStoreFile::schemaFromTheFuture()
 {
     QVERIFY(openCatalogue(m_path, test::smallCatalogue()).ok());
-    QVERIFY(runSql(m_path, QStringLiteral("INSERT INTO schema_version VALUES (5, 'future', '2030-01-01T00:00:00Z')")));
+    QVERIFY(runSql(
+        m_path,
+        QStringLiteral("INSERT INTO schema_version VALUES (5, 'future', '2030-01-01T00:00:00Z')")));
     const QByteArray bytes = test::fileBytes(m_path);
     const OpenedCatalogue opened = openCatalogue(m_path, test::smallCatalogue());
     QVERIFY(!opened.ok());
     QCOMPARE(opened.problem, CatalogueProblem::TooNew);
     QVERIFY(opened.canRebuild());
-    QCOMPARE(opened.message,
-             QString(m_path + u" was written by a newer version of StackAtlas (catalogue schema 5; this version "
-                              u"reads up to 4). Update StackAtlas, or rebuild the catalogue from the one this "
-                              u"version ships with (the newer file is kept beside it)."));
+    QCOMPARE(
+        opened.message,
+        QString(
+            m_path
+            + u" was written by a newer version of StackAtlas (catalogue schema 5; this version "
+              u"reads up to 4). Update StackAtlas, or rebuild the catalogue from the one this "
+              u"version ships with (the newer file is kept beside it)."));
     QCOMPARE(opened.error().kind, Error::Kind::Io);
     QVERIFY(test::fileBytes(m_path) == bytes);
 }
@@ -291,7 +307,8 @@ void TestStoreFile::ioErrors()
     const OpenedCatalogue isFolder = openCatalogue(folder, test::smallCatalogue());
     QCOMPARE(isFolder.problem, CatalogueProblem::Io);
     QVERIFY(!isFolder.canRebuild());
-    QCOMPARE(isFolder.message, QString(u"cannot open the catalogue " + folder + u": it is a folder"));
+    QCOMPARE(isFolder.message,
+             QString(u"cannot open the catalogue " + folder + u": it is a folder"));
 
     const QString file = m_dir->filePath(QStringLiteral("plain-file"));
     QVERIFY(writeFile(file, "x"));
@@ -307,8 +324,10 @@ void TestStoreFile::shippedContentWithErrors()
     broken.errors << QStringLiteral("products/a.txt:3:9: unknown vendor 'nobody'");
     const OpenedCatalogue fresh = openCatalogue(m_path, broken);
     QCOMPARE(fresh.problem, CatalogueProblem::ShippedContent);
-    QCOMPARE(fresh.message, QString(u"the catalogue shipped with StackAtlas has errors, so " + m_path
-                                    + u" cannot be built; the first is: products/a.txt:3:9: unknown vendor 'nobody'"));
+    QCOMPARE(
+        fresh.message,
+        QString(u"the catalogue shipped with StackAtlas has errors, so " + m_path
+                + u" cannot be built; the first is: products/a.txt:3:9: unknown vendor 'nobody'"));
     QVERIFY(!QFile::exists(m_path)); // no half-built file left behind
 
     // An existing catalogue still opens, unmerged, with a warning.
@@ -317,9 +336,10 @@ void TestStoreFile::shippedContentWithErrors()
     const OpenedCatalogue existing = openCatalogue(m_path, broken);
     QVERIFY(existing.ok());
     QCOMPARE(existing.merge, std::nullopt);
-    QCOMPARE(existing.warnings, QStringList{QStringLiteral("the shipped catalogue was not merged because it has "
-                                                           "errors; the first is: products/a.txt:3:9: unknown "
-                                                           "vendor 'nobody'")});
+    QCOMPARE(existing.warnings,
+             QStringList{QStringLiteral("the shipped catalogue was not merged because it has "
+                                        "errors; the first is: products/a.txt:3:9: unknown "
+                                        "vendor 'nobody'")});
 }
 
 void TestStoreFile::rebuild()
@@ -361,12 +381,15 @@ void TestStoreFile::realShippedCatalogue()
     timer.start();
     const CatalogueReadResult shipped = readCatalogueFolder(QStringLiteral(":/catalogue"));
     if (!shipped.errors.isEmpty())
-        QSKIP(qPrintable(u"the shipped catalogue does not read cleanly yet: " + shipped.errors.first()));
+        QSKIP(qPrintable(u"the shipped catalogue does not read cleanly yet: "
+                         + shipped.errors.first()));
     const qint64 readMs = timer.restart();
     OpenedCatalogue opened = openCatalogue(m_path, shipped);
     QVERIFY2(opened.ok(), qPrintable(opened.message));
     qInfo("shipped catalogue: %d products read in %lld ms, stored in %lld ms",
-          int(shipped.content.products.size()), readMs, timer.elapsed());
+          int(shipped.content.products.size()),
+          readMs,
+          timer.elapsed());
     QCOMPARE(opened.merge->added, int(shipped.content.products.size()));
     const CatalogueStats stats = opened.store->stats();
     QCOMPARE(stats.products, int(shipped.content.products.size()));

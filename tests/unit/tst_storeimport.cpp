@@ -73,8 +73,10 @@ void TestStoreImport::addsAndUpdates()
     a.aliases = QStringList{QStringLiteral("AM")};
     a.capabilities = {ProductCapability{0, QStringLiteral("email-campaigns"), QString(), 2}};
     // Integrates with a product of the same import, and with a stored one.
-    a.integrations = {ProductIntegration{0, QStringLiteral("acme-crm"), QString(), IntegrationKind::Native},
-                      ProductIntegration{0, QStringLiteral("hubspot-crm"), QString(), IntegrationKind::Connector}};
+    a.integrations
+        = {ProductIntegration{0, QStringLiteral("acme-crm"), QString(), IntegrationKind::Native},
+           ProductIntegration{
+               0, QStringLiteral("hubspot-crm"), QString(), IntegrationKind::Connector}};
     Product b;
     b.name = QStringLiteral("Acme CRM");
     b.vendorName = QStringLiteral("Acme");
@@ -123,19 +125,23 @@ void TestStoreImport::duplicateSlugs()
     QVERIFY(summary.ok());
     QCOMPARE(summary->added, 1);
     QCOMPARE(summary->updated, 0);
-    QCOMPARE(summary->warnings,
-             QStringList{QStringLiteral("import row 2: warning: same slug 'imported-tool-1' as row 1; the later row wins")});
-    QCOMPARE(m_store->productBySlug(QStringLiteral("imported-tool-1"))->description, QStringLiteral("The later row."));
+    QCOMPARE(
+        summary->warnings,
+        QStringList{QStringLiteral(
+            "import row 2: warning: same slug 'imported-tool-1' as row 1; the later row wins")});
+    QCOMPARE(m_store->productBySlug(QStringLiteral("imported-tool-1"))->description,
+             QStringLiteral("The later row."));
 }
 
 void TestStoreImport::progress()
 {
     // 250 products: every 2 (1 %), then once more when the search index is written.
     std::vector<std::pair<int, int>> calls;
-    const Expected<ImportSummary> summary = m_store->importProducts(manyProducts(250), [&](int done, int total) {
-        calls.emplace_back(done, total);
-        return true;
-    });
+    const Expected<ImportSummary> summary
+        = m_store->importProducts(manyProducts(250), [&](int done, int total) {
+              calls.emplace_back(done, total);
+              return true;
+          });
     QVERIFY(summary.ok());
     QCOMPARE(summary->added, 250);
     QCOMPARE(calls.size(), size_t(126));
@@ -151,19 +157,20 @@ void TestStoreImport::cancelLeavesFileIdentical()
     const QByteArray before = test::fileBytes(m_path);
     QVERIFY(!before.isEmpty());
     int calls = 0;
-    const Expected<ImportSummary> summary = m_store->importProducts(manyProducts(500), [&](int, int) {
-        return ++calls < 50; // cancel halfway
-    });
+    const Expected<ImportSummary> summary
+        = m_store->importProducts(manyProducts(500), [&](int, int) {
+              return ++calls < 50; // cancel halfway
+          });
     QVERIFY(!summary.ok());
-    QCOMPARE(summary.error().message, QStringLiteral("import cancelled; the catalogue is unchanged"));
+    QCOMPARE(summary.error().message,
+             QStringLiteral("import cancelled; the catalogue is unchanged"));
     QCOMPARE(calls, 50);
     QCOMPARE(m_store->stats().products, 12);
     QVERIFY(test::fileBytes(m_path) == before);
 
     // Cancelling at the very last call (after the index was written) also rolls back.
-    const Expected<ImportSummary> late = m_store->importProducts(manyProducts(10), [](int done, int total) {
-        return done < total;
-    });
+    const Expected<ImportSummary> late = m_store->importProducts(
+        manyProducts(10), [](int done, int total) { return done < total; });
     QVERIFY(!late.ok());
     QVERIFY(test::fileBytes(m_path) == before);
 }
@@ -172,20 +179,24 @@ void TestStoreImport::failingRowLeavesFileIdentical()
 {
     const QByteArray before = test::fileBytes(m_path);
     std::vector<Product> products = manyProducts(300);
-    products[149].capabilities.push_back(ProductCapability{0, QStringLiteral("telepathy"), QString(), 2});
+    products[149].capabilities.push_back(
+        ProductCapability{0, QStringLiteral("telepathy"), QString(), 2});
     const Expected<ImportSummary> summary = m_store->importProducts(products, {});
     QVERIFY(!summary.ok());
     QCOMPARE(summary.error().message,
-             QStringLiteral("import row 150: product 'Imported Tool 150': unknown capability 'telepathy'"));
+             QStringLiteral(
+                 "import row 150: product 'Imported Tool 150': unknown capability 'telepathy'"));
     QVERIFY(test::fileBytes(m_path) == before);
     QCOMPARE(m_store->stats(), (CatalogueStats{12, 4, 3, 6, 11, 11, 10, 2}));
 
     // A bad integration is found in the second pass, after every row was written.
     products = manyProducts(20);
-    products[4].integrations = {ProductIntegration{0, QStringLiteral("no-such-product"), QString(), IntegrationKind::Api}};
+    products[4].integrations = {
+        ProductIntegration{0, QStringLiteral("no-such-product"), QString(), IntegrationKind::Api}};
     const Expected<ImportSummary> late = m_store->importProducts(products, {});
     QVERIFY(!late.ok());
-    QCOMPARE(late.error().message, QStringLiteral("import row 5: unknown integrated product 'no-such-product'"));
+    QCOMPARE(late.error().message,
+             QStringLiteral("import row 5: unknown integrated product 'no-such-product'"));
     QVERIFY(test::fileBytes(m_path) == before);
 }
 

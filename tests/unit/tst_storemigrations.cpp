@@ -56,11 +56,14 @@ const char16_t *const oldRows[] = {
     " VALUES (3, 'acme', 'Acme', 'https://acme.example', 'DE', 2001)",
     u"INSERT INTO product (id, slug, vendor_id, name, primary_category_id, description, segments,"
     " deployment, pricing_model, price_low, price_high, price_currency, price_basis, price_as_of)"
-    " VALUES (42, 'acme-profiles', 3, 'Acme Profiles', 2, 'Profiles for everyone.', 'smb,enterprise',"
+    " VALUES (42, 'acme-profiles', 3, 'Acme Profiles', 2, 'Profiles for everyone.', "
+    "'smb,enterprise',"
     " 'cloud', 'per profile', 1000, 5000, 'EUR', 'Basic tier', '2023-04-01'),"
-    " (43, 'acme-lite', 3, 'Acme Lite', 2, 'A lighter edition.', '', '', '', NULL, NULL, 'USD', '', NULL)",
+    " (43, 'acme-lite', 3, 'Acme Lite', 2, 'A lighter edition.', '', '', '', NULL, NULL, 'USD', "
+    "'', NULL)",
     u"INSERT INTO product_alias (product_id, alias) VALUES (42, 'AcmeP'), (42, 'Acme CDP')",
-    u"INSERT INTO product_capability (product_id, capability_id, strength) VALUES (42, 7, 3), (43, 7, 1)",
+    u"INSERT INTO product_capability (product_id, capability_id, strength) VALUES (42, 7, 3), (43, "
+    u"7, 1)",
     u"INSERT INTO product_integration (a, b, kind) VALUES (42, 43, 'native')",
 };
 
@@ -85,8 +88,10 @@ Product expectedProfiles()
     p.price.basis = QStringLiteral("Basic tier");
     p.price.asOf = QDate(2023, 4, 1);
     p.aliases = QStringList{QStringLiteral("AcmeP"), QStringLiteral("Acme CDP")};
-    p.capabilities = {ProductCapability{7, QStringLiteral("identity-resolution"), QStringLiteral("Identity resolution"), 3}};
-    p.integrations = {ProductIntegration{43, QStringLiteral("acme-lite"), QStringLiteral("Acme Lite"), IntegrationKind::Native}};
+    p.capabilities = {ProductCapability{
+        7, QStringLiteral("identity-resolution"), QStringLiteral("Identity resolution"), 3}};
+    p.integrations = {ProductIntegration{
+        43, QStringLiteral("acme-lite"), QStringLiteral("Acme Lite"), IntegrationKind::Native}};
     p.origin = Origin::Shipped; // rows older than schema 3 came from the shipped catalogue
     p.edited = false;
     return p;
@@ -119,7 +124,10 @@ void TestStoreMigrations::migrationFiles()
     QStringList names;
     for (const MigrationRunner::Migration &m : runner.migrations())
         names << m.name;
-    QCOMPARE(names, (QStringList{QStringLiteral("base"), QStringLiteral("search"), QStringLiteral("user_edits"),
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("base"),
+                          QStringLiteral("search"),
+                          QStringLiteral("user_edits"),
                           QStringLiteral("search_speed")}));
 }
 
@@ -133,24 +141,39 @@ void TestStoreMigrations::fromEmptyFile()
     const Status migrated = runner.migrate(db);
     QVERIFY2(migrated.ok(), qPrintable(migrated.ok() ? QString() : migrated.error().message));
     QCOMPARE(MigrationRunner::currentVersion(db).value(), 4);
-    QCOMPARE(column(db, QStringLiteral("SELECT version FROM schema_version ORDER BY version")),
-             (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4")}));
+    QCOMPARE(
+        column(db, QStringLiteral("SELECT version FROM schema_version ORDER BY version")),
+        (QStringList{
+            QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4")}));
     QCOMPARE(column(db, QStringLiteral("PRAGMA application_id")),
              QStringList{QString::number(CatalogueSchema::applicationId)});
-    QCOMPARE(column(db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type IN ('table', 'view', 'trigger')"
-                                       " AND name NOT LIKE 'product_search_%' ORDER BY name")),
-             (QStringList{QStringLiteral("capability"), QStringLiteral("capability_alias"),
-                          QStringLiteral("catalogue_meta"), QStringLiteral("category"), QStringLiteral("product"),
-                          QStringLiteral("product_alias"), QStringLiteral("product_capability"),
-                          QStringLiteral("product_integration"), QStringLiteral("product_search"),
-                          QStringLiteral("schema_version"), QStringLiteral("tombstone"), QStringLiteral("vendor"),
+    QCOMPARE(column(db,
+                    QStringLiteral(
+                        "SELECT name FROM sqlite_schema WHERE type IN ('table', 'view', 'trigger')"
+                        " AND name NOT LIKE 'product_search_%' ORDER BY name")),
+             (QStringList{QStringLiteral("capability"),
+                          QStringLiteral("capability_alias"),
+                          QStringLiteral("catalogue_meta"),
+                          QStringLiteral("category"),
+                          QStringLiteral("product"),
+                          QStringLiteral("product_alias"),
+                          QStringLiteral("product_capability"),
+                          QStringLiteral("product_integration"),
+                          QStringLiteral("product_search"),
+                          QStringLiteral("schema_version"),
+                          QStringLiteral("tombstone"),
+                          QStringLiteral("vendor"),
                           QStringLiteral("vendor_search_rename")}));
-    QCOMPARE(column(db, QStringLiteral("SELECT name FROM sqlite_schema WHERE name LIKE 'product_search_%'"
-                                       " AND type IN ('view', 'trigger') ORDER BY name")),
-             (QStringList{QStringLiteral("product_search_delete"), QStringLiteral("product_search_source")}));
+    QCOMPARE(
+        column(db,
+               QStringLiteral("SELECT name FROM sqlite_schema WHERE name LIKE 'product_search_%'"
+                              " AND type IN ('view', 'trigger') ORDER BY name")),
+        (QStringList{QStringLiteral("product_search_delete"),
+                     QStringLiteral("product_search_source")}));
     // Migrating again is a no-op.
     QVERIFY(runner.migrate(db).ok());
-    QCOMPARE(column(db, QStringLiteral("SELECT count(*) FROM schema_version")), QStringList{QStringLiteral("4")});
+    QCOMPARE(column(db, QStringLiteral("SELECT count(*) FROM schema_version")),
+             QStringList{QStringLiteral("4")});
     db = QSqlDatabase();
     SqliteConnection::close(path);
 }
@@ -175,8 +198,11 @@ void TestStoreMigrations::upgrade()
         for (const char16_t *sql : oldRows)
             QVERIFY(run(db, QString::fromUtf16(sql)));
         if (from >= 2) // from version 2 the application kept its search index itself
-            QVERIFY(run(db, QStringLiteral("INSERT INTO product_search (rowid, name, aliases, vendor, capabilities,"
-                                           " description) SELECT * FROM product_search_source")));
+            QVERIFY(
+                run(db,
+                    QStringLiteral(
+                        "INSERT INTO product_search (rowid, name, aliases, vendor, capabilities,"
+                        " description) SELECT * FROM product_search_source")));
         const Status upgraded = runner.migrate(db);
         QVERIFY2(upgraded.ok(), qPrintable(upgraded.ok() ? QString() : upgraded.error().message));
         QCOMPARE(MigrationRunner::currentVersion(db).value(), 4);
@@ -184,7 +210,8 @@ void TestStoreMigrations::upgrade()
     SqliteConnection::close(path);
 
     SqliteCatalogueStore store(path);
-    QCOMPARE(store.search(text(QStringLiteral("acme p"))).rows.at(0).relevance, 1000.0); // name prefix
+    QCOMPARE(store.search(text(QStringLiteral("acme p"))).rows.at(0).relevance,
+             1000.0); // name prefix
     QCOMPARE(store.product(42), std::optional<Product>(expectedProfiles()));
     const std::optional<Product> lite = store.product(43);
     QVERIFY(lite);
@@ -226,8 +253,10 @@ void TestStoreMigrations::oneTransaction()
     QCOMPARE(runner.problem(), QString());
     const Status s = runner.migrate(db);
     QVERIFY(!s.ok());
-    QVERIFY2(s.error().message.startsWith(u"migration 002_bad.sql failed: "), qPrintable(s.error().message));
-    QCOMPARE(column(db, QStringLiteral("SELECT count(*) FROM sqlite_schema")), QStringList{QStringLiteral("0")});
+    QVERIFY2(s.error().message.startsWith(u"migration 002_bad.sql failed: "),
+             qPrintable(s.error().message));
+    QCOMPARE(column(db, QStringLiteral("SELECT count(*) FROM sqlite_schema")),
+             QStringList{QStringLiteral("0")});
     QCOMPARE(MigrationRunner::currentVersion(db).value(), 0);
     db = QSqlDatabase();
     SqliteConnection::close(path);
@@ -239,10 +268,13 @@ void TestStoreMigrations::refusesNewerSchema()
     QSqlDatabase db = SqliteConnection::database(path);
     const MigrationRunner runner(CatalogueSchema::migrationsFolder());
     QVERIFY(runner.migrate(db).ok());
-    QVERIFY(run(db, QStringLiteral("INSERT INTO schema_version VALUES (7, 'future', '2031-01-01T00:00:00Z')")));
+    QVERIFY(run(
+        db,
+        QStringLiteral("INSERT INTO schema_version VALUES (7, 'future', '2031-01-01T00:00:00Z')")));
     const Status s = runner.migrate(db);
     QVERIFY(!s.ok());
-    QCOMPARE(s.error().message, QStringLiteral("the database schema is version 7, newer than version 4"));
+    QCOMPARE(s.error().message,
+             QStringLiteral("the database schema is version 7, newer than version 4"));
     db = QSqlDatabase();
     SqliteConnection::close(path);
 }
@@ -256,7 +288,8 @@ void TestStoreMigrations::numberingGap()
     }
     const MigrationRunner runner(migrations.path());
     QCOMPARE(runner.problem(),
-             QString(u"migrations in " + migrations.path() + u" are not numbered 001, 002, ... without gaps"));
+             QString(u"migrations in " + migrations.path()
+                     + u" are not numbered 001, 002, ... without gaps"));
     const QString path = m_dir.filePath(QStringLiteral("gap.sqlite"));
     QVERIFY(!runner.migrate(SqliteConnection::database(path)).ok());
     SqliteConnection::close(path);

@@ -2,6 +2,7 @@
 // catalogue and hands it to the main window; everything else lives in the libraries.
 #include "catalogue/cataloguedocument.h"
 #include "catalogueproblem.h"
+#include "firstpaintprobe.h"
 #include "mainwindow.h"
 #include "snapshot.h"
 #include "store/cataloguefile.h"
@@ -70,6 +71,7 @@ int main(int argc, char *argv[])
     if (snapshot)
         return sa::renderSnapshots(window, parser.value(snapshotOption), err);
     window.restoreSettings();
+    sa::FirstPaintProbe::installIfRequested(&window);
     window.show();
     return QApplication::exec();
 }

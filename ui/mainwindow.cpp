@@ -48,7 +48,9 @@ MainWindow::MainWindow(CatalogueDocument *document, QWidget *parent)
     statusBar()->setSizeGripEnabled(false);
 
     // The main views, in navigation order.
-    addView(new CatalogueBrowser(document));
+    // Built inside the stack: added afterwards, the finished view would be re-polished
+    // against the style sheet as a whole when it is moved in.
+    addView(new CatalogueBrowser(document, m_stack));
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::setCurrentView);
     connect(m_actions->find(), &QAction::triggered, this, [this] {
@@ -104,8 +106,9 @@ QWidget *MainWindow::createSidebar()
     auto *version = new QLabel(tr("v%1").arg(QApplication::applicationVersion()));
     version->setObjectName(QStringLiteral("sidebarFooter"));
     version->setAlignment(Qt::AlignHCenter);
-    version->setVisible(!QApplication::applicationVersion().isEmpty());
     layout->addWidget(version);
+    // Only once it has a parent: shown without one, a label becomes a window of its own.
+    version->setVisible(!QApplication::applicationVersion().isEmpty());
     return sidebar;
 }
 

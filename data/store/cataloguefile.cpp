@@ -4,7 +4,9 @@
 #include "migrationrunner.h"
 #include "shippeddata.h"
 #include "sqliteconnection.h"
+#include "sqlitefilecheck.h"
 #include "sqlsupport.h"
+#include "workspaceschema.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -42,56 +44,46 @@ int checkExisting(const QSqlDatabase &db,
                   const MigrationRunner &runner,
                   OpenedCatalogue *problem)
 {
-    // Not prepared first: on a file that is not a database, preparing is what fails.
-    QSqlQuery check(db);
-    if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
-        *problem = failure(CatalogueProblem::NotCatalogue,
-                           notCatalogue(path, check.lastError().databaseText()));
-        return -1;
-    }
-    if (!check.next() || check.value(0).toString() != u"ok") {
-        const QString detail = check.isValid() ? check.value(0).toString()
-                                               : QStringLiteral("integrity check failed");
-        *problem = failure(CatalogueProblem::NotCatalogue,
-                           notCatalogue(path, u"integrity check: " + detail));
-        return -1;
-    }
-    check.finish();
-    QSqlQuery appId = preparedQuery(db,
-                                    QStringLiteral("SELECT application_id, (SELECT count(*) FROM "
-                                                   "sqlite_schema) FROM pragma_application_id"));
-    if (!appId.exec() || !appId.next()) {
-        *problem = failure(CatalogueProblem::NotCatalogue,
-                           notCatalogue(path, appId.lastError().databaseText()));
-        return -1;
-    }
-    const qint64 id = appId.value(0).toLongLong();
-    const int objects = appId.value(1).toInt();
-    if (id == 0 && objects == 0)
+    using Outcome = SqliteFileCheck::Outcome;
+    const SqliteFileCheck check
+        = SqliteFileCheck::run(db, CatalogueSchema::applicationId, WorkspaceSchema::applicationId);
+    QString why;
+    switch (check.outcome) {
+    case Outcome::Empty:
         return 0; // an empty database file: initialise it
-    if (id != CatalogueSchema::applicationId) {
-        *problem = failure(
-            CatalogueProblem::NotCatalogue,
-            notCatalogue(path, QStringLiteral("it is an SQLite database of another application")));
+    case Outcome::Ours:
+        break;
+    case Outcome::NotDatabase:
+        why = check.detail;
+        break;
+    case Outcome::Damaged:
+        why = u"integrity check: " + check.detail;
+        break;
+    case Outcome::OtherStackAtlas:
+        why = QStringLiteral("it is a StackAtlas workspace, not a catalogue");
+        break;
+    case Outcome::Foreign:
+        why = QStringLiteral("it is an SQLite database of another application");
+        break;
+    case Outcome::NoSchemaVersion:
+        why = QStringLiteral("it has no schema_version table");
+        break;
+    }
+    if (!why.isEmpty()) {
+        *problem = failure(CatalogueProblem::NotCatalogue, notCatalogue(path, why));
         return -1;
     }
-    const Expected<int> version = MigrationRunner::currentVersion(db);
-    if (!version || *version == 0) {
-        *problem = failure(CatalogueProblem::NotCatalogue,
-                           notCatalogue(path, QStringLiteral("it has no schema_version table")));
-        return -1;
-    }
-    if (*version > runner.latestVersion()) {
+    if (check.version > runner.latestVersion()) {
         *problem
             = failure(CatalogueProblem::TooNew,
                       path + u" was written by a newer version of StackAtlas (catalogue schema "
-                          + QString::number(*version) + u"; this version reads up to "
+                          + QString::number(check.version) + u"; this version reads up to "
                           + QString::number(runner.latestVersion())
                           + u"). Update StackAtlas, or rebuild the catalogue from the one this "
                             u"version ships with (the newer file is kept beside it).");
         return -1;
     }
-    return *version;
+    return check.version;
 }
 
 OpenedCatalogue open(const QString &path, const ShippedSource &shippedSource)

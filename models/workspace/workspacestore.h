@@ -7,6 +7,8 @@
 #include "domain/tool.h"
 #include "domain/workspaceinfo.h"
 
+#include <QStringList>
+
 #include <optional>
 #include <vector>
 
@@ -29,7 +31,7 @@ struct ImportedIntegration
 // Everything one import brings into a workspace, applied in one transaction.
 struct WorkspaceImport
 {
-    std::vector<Tool> tools; // new tools (id 0)
+    std::vector<Tool> tools; // new tools: id 0, or a non-zero id to keep (redo of an import)
     std::vector<ImportedIntegration> integrations;
     std::vector<Product> products;         // catalogue products the tools refer to (snapshots)
     std::vector<Capability> capabilities;  // capabilities referenced: catalogue (Shipped) or
@@ -40,8 +42,19 @@ struct WorkspaceImport
 struct WorkspaceImportResult
 {
     std::vector<ToolId> toolIds; // in the order of WorkspaceImport::tools
-    int integrationsAdded = 0;
+    int integrationsAdded = 0;   // pairs that were not there before (existing ones are kept)
     int requirementsSet = 0;
+};
+
+// Taking an import back (undo): the tools it added go with their capabilities and
+// integrations, the integrations it added between tools that were already there go, and
+// the requirements it set return to what they were before.
+struct WorkspaceImportReversal
+{
+    std::vector<ToolId> tools;
+    std::vector<ToolIntegration> integrations; // a and b of each; kind is ignored
+    std::vector<Requirement> requirementsToRestore;
+    QStringList requirementsToRemove; // capability slugs the import added
 };
 
 // The open workspace file as the engine and the UI see it. Implemented in data/ over
@@ -62,6 +75,9 @@ public:
     virtual std::optional<Tool> tool(ToolId id) const = 0;
     virtual Expected<ToolId> addTool(const Tool &tool) = 0; // keeps a non-zero id (undo)
     virtual Status updateTool(const Tool &tool) = 0;
+    // Several tools in one transaction in the SQLite store (a bulk edit); this default
+    // updates them one by one.
+    virtual Status updateTools(const std::vector<Tool> &tools);
     virtual Status removeTool(ToolId id) = 0; // its integrations go with it
     virtual Status removeTools(const std::vector<ToolId> &ids) = 0;
 
@@ -81,6 +97,8 @@ public:
     virtual Status saveCapability(const Capability &capability) = 0;
 
     virtual Expected<WorkspaceImportResult> applyImport(const WorkspaceImport &import) = 0;
+    // One transaction in the SQLite store; this default runs the steps one by one.
+    virtual Status revertImport(const WorkspaceImportReversal &reversal);
 
     virtual QString setting(const QString &key) const = 0;
     virtual Status setSetting(const QString &key, const QString &value) = 0;

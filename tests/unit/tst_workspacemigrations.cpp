@@ -1,0 +1,188 @@
+// The workspace migrations: the files themselves, building from an empty file, and
+// opening a file written by every schema version with its data intact. Each version's
+// rows are written with that version's own SQL, never through the store, so that a later
+// migration that forgets a column or a table shows here. When 002 arrives: add its
+// rows to schemaRows(), a row to upgrade_data(), and what it changes to expectedStore().
+#include "store/migrationrunner.h"
+#include "store/sqliteconnection.h"
+#include "store/workspacefile.h"
+#include "store/workspaceschema.h"
+#include "testutil.h"
+#include "workspacefixture.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sa;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// What a company's workspace held, in the SQL of schema 1 (valid from schema 1 on).
+const char16_t *const schema1Rows[] = {
+    u"UPDATE meta SET company = 'Northbeam GmbH', prepared_by = 'Mo Adeyemi', currency = 'EUR',"
+    " profile = 'b2b-mid-size', created = '2024-03-01T09:30:15.250Z' WHERE id = 1",
+    u"INSERT INTO settings (key, value) VALUES ('overlap-threshold', '2')",
+    u"INSERT INTO capability (id, slug, name, category_slug, description, source) VALUES"
+    " (1, 'lead-scoring', 'Lead scoring', 'marketing-automation',"
+    " 'Rank leads by fit and engagement.', 'catalogue'),"
+    " (2, 'podcast-hosting', 'Podcast hosting', '', '', 'local')",
+    u"INSERT INTO capability_alias VALUES (1, 0, 'lead grading'), (1, 1, 'predictive scoring')",
+    u"INSERT INTO product (slug, name, vendor_slug, vendor_name, category_slug, description,"
+    " segments, deployment, pricing_model, price_low, price_high, price_currency, price_basis,"
+    " price_as_of, origin, edited, snapshot_at) VALUES ('hubspot-marketing-hub',"
+    " 'HubSpot Marketing Hub', 'hubspot', 'HubSpot', 'marketing-automation',"
+    " 'Inbound marketing: email, forms, landing pages, workflows.', 'smb,mid-market', 'cloud',"
+    " 'per contact tier', 9600, 43200, 'USD', 'Professional tier, 3 seats', '2024-05-01',"
+    " 'shipped', 1, '2024-05-02T10:00:00.000Z')",
+    u"INSERT INTO product_alias VALUES ('hubspot-marketing-hub', 0, 'HubSpot MH Pro'),"
+    " ('hubspot-marketing-hub', 1, 'HubSpot Marketing')",
+    u"INSERT INTO product_capability VALUES"
+    " ('hubspot-marketing-hub', 0, 'marketing-workflows', 'Marketing workflows', 3),"
+    " ('hubspot-marketing-hub', 1, 'email-campaigns', 'Email campaign sending', 2),"
+    " ('hubspot-marketing-hub', 2, 'lead-scoring', 'Lead scoring', 2)",
+    u"INSERT INTO product_integration VALUES"
+    " ('hubspot-marketing-hub', 0, 'hubspot-crm', 'HubSpot Smart CRM', 'native'),"
+    " ('hubspot-marketing-hub', 1, 'salesforce-sales-cloud', 'Sales Cloud', 'connector')",
+    u"INSERT INTO tool (id, name, product_slug, vendor_name, category_slug, annual_cost, seats,"
+    " active_users, owner, team, contract_start, contract_end, notice_days, auto_renew,"
+    " satisfaction, status, system_of_record, notes) VALUES (5, 'HubSpot Marketing Hub',"
+    " 'hubspot-marketing-hub', 'HubSpot, Inc.', 'marketing-automation', 4320050, 12, 9,"
+    " 'Mo Adeyemi', 'Marketing Ops', '2024-02-01', '2025-01-31', 60, 1, 4, 'retiring', 1,"
+    " 'Renewal owner: finance.' || char(10) || 'Ask about the Q4 discount.')",
+    u"INSERT INTO tool (id, name, vendor_name, category_slug, annual_cost, seats, status)"
+    " VALUES (9, 'Acme Webinars', 'Acme', 'events', 120000, 0, 'trial')",
+    u"INSERT INTO tool_capability VALUES (5, 0, 'lead-scoring', 0), (5, 1, 'email-templates', 3),"
+    " (9, 0, 'webinars', 2), (9, 1, 'podcast-hosting', 1)",
+    u"INSERT INTO tool_integration VALUES (5, 9, 'connector')",
+    u"INSERT INTO requirement VALUES ('lead-scoring', 'must', 2), ('webinars', 'should', 1)",
+    u"INSERT INTO scenario (id, name, created) VALUES (1, 'Consolidate', '2024-06-01T08:00:00Z')",
+    u"INSERT INTO decision (scenario_id, tool_id, action, effective, one_off_cost) VALUES"
+    " (1, 9, 'retire', '2025-01-31', 50000)",
+};
+
+// The rows each schema version's SQL writes, by version.
+std::vector<const char16_t *> schemaRows(int version)
+{
+    std::vector<const char16_t *> rows;
+    if (version >= 1)
+        rows.assign(std::begin(schema1Rows), std::end(schema1Rows));
+    return rows;
+}
+
+// Everything the store must read back from those rows at the latest schema.
+void expectStore(const WorkspaceStore &store)
+{
+    QCOMPARE(store.info(), test::sampleInfo());
+    Tool hub = test::sampleTool();
+    hub.id = 5;
+    Tool acme = test::customTool();
+    acme.id = 9;
+    QCOMPARE(store.tools(), (std::vector<Tool>{acme, hub}));
+    QCOMPARE(store.integrations(),
+             (std::vector<ToolIntegration>{{5, 9, IntegrationKind::Connector}}));
+    QCOMPARE(store.requirements(),
+             (std::vector<Requirement>{{u"lead-scoring"_s, Importance::Must, 2},
+                                       {u"webinars"_s, Importance::Should, 1}}));
+    QCOMPARE(store.products(), std::vector<Product>{test::sampleProduct()});
+    QCOMPARE(store.capabilities(),
+             (std::vector<Capability>{test::catalogueCapability(), test::localCapability()}));
+    QCOMPARE(store.setting(u"overlap-threshold"_s), u"2"_s);
+}
+
+} // namespace
+
+class TestWorkspaceMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void migrationFiles();
+    void fromEmptyFile();
+    void upgrade_data();
+    void upgrade();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestWorkspaceMigrations::migrationFiles()
+{
+    const MigrationRunner runner(WorkspaceSchema::migrationsFolder());
+    QCOMPARE(runner.problem(), QString());
+    QCOMPARE(runner.latestVersion(), 1);
+    QStringList names;
+    for (const MigrationRunner::Migration &m : runner.migrations())
+        names << m.name;
+    QCOMPARE(names, QStringList{u"base"_s});
+}
+
+void TestWorkspaceMigrations::fromEmptyFile()
+{
+    const QString path = m_dir.filePath(u"empty.stackatlas"_s);
+    {
+        QSqlDatabase db = SqliteConnection::database(path);
+        QVERIFY(db.isOpen());
+        const Status migrated = MigrationRunner(WorkspaceSchema::migrationsFolder()).migrate(db);
+        QVERIFY2(migrated.ok(), qPrintable(migrated.ok() ? QString() : migrated.error().message));
+    }
+    SqliteConnection::close(path);
+    QCOMPARE(test::queryColumn(path, u"PRAGMA application_id"_s),
+             QStringList{QString::number(WorkspaceSchema::applicationId)});
+    QCOMPARE(test::queryColumn(path,
+                               u"SELECT name FROM sqlite_schema WHERE type = 'table'"
+                               u" ORDER BY name"_s),
+             (QStringList{u"capability"_s,
+                          u"capability_alias"_s,
+                          u"decision"_s,
+                          u"meta"_s,
+                          u"product"_s,
+                          u"product_alias"_s,
+                          u"product_capability"_s,
+                          u"product_integration"_s,
+                          u"requirement"_s,
+                          u"scenario"_s,
+                          u"schema_version"_s,
+                          u"settings"_s,
+                          u"tool"_s,
+                          u"tool_capability"_s,
+                          u"tool_integration"_s}));
+    // The cover page row exists from the start, with its defaults.
+    QCOMPARE(test::queryColumn(path, u"SELECT company || '|' || currency FROM meta"_s),
+             QStringList{u"|USD"_s});
+    QCOMPARE(test::queryColumn(path, u"PRAGMA foreign_key_check"_s), QStringList());
+}
+
+void TestWorkspaceMigrations::upgrade_data()
+{
+    QTest::addColumn<int>("from");
+    // One row per schema version a user may still have a file of.
+    QTest::newRow("schema 1") << 1;
+}
+
+void TestWorkspaceMigrations::upgrade()
+{
+    QFETCH(int, from);
+    const QString path = m_dir.filePath(u"from-" + QString::number(from) + u".stackatlas");
+    const MigrationRunner runner(WorkspaceSchema::migrationsFolder());
+    {
+        QSqlDatabase db = SqliteConnection::database(path);
+        QVERIFY(runner.migrate(db, from).ok());
+        QCOMPARE(MigrationRunner::currentVersion(db).value(), from);
+    }
+    SqliteConnection::close(path);
+    for (const char16_t *sql : schemaRows(from))
+        QVERIFY2(test::runSql(path, QString::fromUtf16(sql)), qPrintable(QString::fromUtf16(sql)));
+
+    OpenedWorkspace opened = openWorkspace(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.message));
+    QCOMPARE(opened.migratedFrom, from < runner.latestVersion() ? from : 0);
+    QCOMPARE(test::queryColumn(path, u"SELECT max(version) FROM schema_version"_s),
+             QStringList{QString::number(runner.latestVersion())});
+    expectStore(*opened.store);
+    QCOMPARE(test::queryColumn(path, u"SELECT count(*) FROM decision"_s), QStringList{u"1"_s});
+    QCOMPARE(test::queryColumn(path, u"PRAGMA foreign_key_check"_s), QStringList());
+}
+
+QTEST_GUILESS_MAIN(TestWorkspaceMigrations)
+#include "tst_workspacemigrations.moc"

@@ -1,0 +1,228 @@
+#include "workspacedocument.h"
+
+#include "workspace/importcommand.h"
+#include "workspace/integrationcommands.h"
+#include "workspace/requirementcommands.h"
+#include "workspace/setinfocommand.h"
+#include "workspace/toolcommands.h"
+
+#include <QUndoStack>
+
+#include <algorithm>
+#include <set>
+
+namespace sa {
+
+namespace {
+
+std::optional<ToolIntegration>
+findIntegration(const std::vector<ToolIntegration> &all, ToolId a, ToolId b)
+{
+    if (a > b)
+        std::swap(a, b);
+    for (const ToolIntegration &i : all) {
+        if (i.a == a && i.b == b)
+            return i;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+WorkspaceDocument::WorkspaceDocument(WorkspaceStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_undoStack(new QUndoStack(this))
+{
+}
+
+WorkspaceDocument::~WorkspaceDocument()
+{
+    // Commands point back at the document: drop them while it is still whole.
+    m_undoStack->clear();
+}
+
+Expected<ToolId> WorkspaceDocument::addTool(const Tool &tool,
+                                            const std::optional<Product> &snapshot)
+{
+    if (!tool.isCustom() && !m_store->product(tool.productSlug)) {
+        if (!snapshot || snapshot->slug != tool.productSlug)
+            return Error::badInput(
+                tr("The workspace has no copy of the product “%1”.").arg(tool.productSlug));
+        if (Status s = m_store->saveProduct(*snapshot); !s)
+            return s.error();
+        emit capabilitiesChanged();
+    }
+    Tool added = tool;
+    added.id = 0;
+    auto *command = new AddToolCommand(this, added);
+    const Status status = push(command);
+    if (!status)
+        return status.error();
+    return command->toolId(); // still on the stack: a failed command is deleted
+}
+
+Status WorkspaceDocument::editTool(const Tool &tool)
+{
+    return editTools({tool});
+}
+
+Status WorkspaceDocument::editTools(const std::vector<Tool> &tools)
+{
+    std::vector<ToolId> ids;
+    for (const Tool &t : tools)
+        ids.push_back(t.id);
+    const Expected<std::vector<Tool>> before = currentTools(ids);
+    if (!before)
+        return before.error();
+    std::vector<Tool> changedBefore, changedAfter;
+    for (size_t i = 0; i < tools.size(); ++i) {
+        if ((*before)[i] != tools[i]) {
+            changedBefore.push_back((*before)[i]);
+            changedAfter.push_back(tools[i]);
+        }
+    }
+    if (changedAfter.empty())
+        return success();
+    return push(new EditToolsCommand(this, std::move(changedBefore), std::move(changedAfter)));
+}
+
+Status WorkspaceDocument::removeTool(ToolId id)
+{
+    return removeTools({id});
+}
+
+Status WorkspaceDocument::removeTools(const std::vector<ToolId> &ids)
+{
+    if (ids.empty())
+        return success();
+    const Expected<std::vector<Tool>> tools = currentTools(ids);
+    if (!tools)
+        return tools.error();
+    const std::set<ToolId> gone(ids.begin(), ids.end());
+    std::vector<ToolIntegration> touching;
+    for (const ToolIntegration &i : m_store->integrations()) {
+        if (gone.count(i.a) || gone.count(i.b))
+            touching.push_back(i);
+    }
+    return push(new RemoveToolsCommand(this, *tools, std::move(touching)));
+}
+
+Status WorkspaceDocument::addIntegration(const ToolIntegration &integration)
+{
+    ToolIntegration wanted = integration;
+    if (wanted.a > wanted.b)
+        std::swap(wanted.a, wanted.b);
+    const Expected<std::vector<Tool>> ends = currentTools({wanted.a, wanted.b});
+    if (!ends)
+        return ends.error();
+    const std::optional<ToolIntegration> before
+        = findIntegration(m_store->integrations(), wanted.a, wanted.b);
+    if (before == wanted)
+        return success();
+    return push(new AddIntegrationCommand(this, wanted, before, (*ends)[0].name, (*ends)[1].name));
+}
+
+Status WorkspaceDocument::removeIntegration(ToolId a, ToolId b)
+{
+    const std::optional<ToolIntegration> before = findIntegration(m_store->integrations(), a, b);
+    if (!before)
+        return Error::badInput(tr("The two tools are not integrated."));
+    const Expected<std::vector<Tool>> ends = currentTools({before->a, before->b});
+    if (!ends)
+        return ends.error();
+    return push(new RemoveIntegrationCommand(this, *before, (*ends)[0].name, (*ends)[1].name));
+}
+
+Status WorkspaceDocument::setRequirement(const Requirement &requirement)
+{
+    std::optional<Requirement> before;
+    for (const Requirement &r : m_store->requirements()) {
+        if (r.capabilitySlug == requirement.capabilitySlug)
+            before = r;
+    }
+    if (before == requirement)
+        return success();
+    return push(new SetRequirementCommand(
+        this, requirement, before, capabilityName(requirement.capabilitySlug)));
+}
+
+Status WorkspaceDocument::removeRequirement(const QString &capabilitySlug)
+{
+    for (const Requirement &r : m_store->requirements()) {
+        if (r.capabilitySlug == capabilitySlug)
+            return push(new RemoveRequirementCommand(this, r, capabilityName(capabilitySlug)));
+    }
+    return Error::badInput(
+        tr("“%1” is not a requirement of this workspace.").arg(capabilityName(capabilitySlug)));
+}
+
+Status WorkspaceDocument::setInfo(const WorkspaceInfo &info)
+{
+    const WorkspaceInfo before = m_store->info();
+    if (before == info)
+        return success();
+    return push(new SetInfoCommand(this, before, info));
+}
+
+Expected<WorkspaceImportResult> WorkspaceDocument::import(const WorkspaceImport &import,
+                                                          const QString &text)
+{
+    auto *command = new ImportCommand(this, import, text);
+    const Status status = push(command);
+    if (!status)
+        return status.error();
+    return command->result();
+}
+
+std::vector<ToolCapability> WorkspaceDocument::effectiveCapabilities(const Tool &tool) const
+{
+    const std::optional<Product> product
+        = tool.isCustom() ? std::nullopt : m_store->product(tool.productSlug);
+    return sa::effectiveCapabilities(tool, product ? &*product : nullptr);
+}
+
+QString WorkspaceDocument::capabilityName(const QString &slug) const
+{
+    for (const Capability &c : m_store->capabilities()) {
+        if (c.slug == slug)
+            return c.name;
+    }
+    return slug;
+}
+
+Expected<std::vector<Tool>> WorkspaceDocument::currentTools(const std::vector<ToolId> &ids) const
+{
+    std::vector<Tool> tools;
+    for (ToolId id : ids) {
+        std::optional<Tool> tool = m_store->tool(id);
+        if (!tool)
+            return Error::badInput(tr("The tool is no longer in the workspace."));
+        tools.push_back(std::move(*tool));
+    }
+    return tools;
+}
+
+Status WorkspaceDocument::push(WorkspaceCommand *command)
+{
+    m_pushError.reset();
+    m_pushing = true;
+    m_undoStack->push(command); // runs redo(); deletes the command when it failed
+    m_pushing = false;
+    if (m_pushError) {
+        Error error = *m_pushError;
+        m_pushError.reset();
+        return error;
+    }
+    return success();
+}
+
+void WorkspaceDocument::commandFailed(const Error &error)
+{
+    if (m_pushing)
+        m_pushError = error;
+    else
+        emit errorOccurred(error.message);
+}
+
+} // namespace sa

@@ -8,7 +8,8 @@
 
 namespace sa {
 class SqliteCatalogueStore;
-}
+class SqliteWorkspaceStore;
+} // namespace sa
 
 namespace sa::cli {
 
@@ -40,11 +41,18 @@ std::unique_ptr<SqliteCatalogueStore> openStore(Context &ctx, int *exitCode);
 bool rejectExtraArguments(Context &ctx, const QString &usage);
 void printJson(Context &ctx, const QJsonDocument &doc);
 
+// Opens the workspace at path (migrating an older one); takeLock false for commands that
+// only read. On failure prints why and sets *exitCode (2 or 3).
+std::unique_ptr<SqliteWorkspaceStore>
+openWorkspaceFile(Context &ctx, const QString &path, bool takeLock, int *exitCode);
+
 int catalogueCheck(Context &ctx);
 int catalogueStats(Context &ctx);
 int catalogueSearch(Context &ctx);
 int catalogueImport(Context &ctx);
 int catalogueExport(Context &ctx);
 int catalogueRebuild(Context &ctx);
+int workspaceNew(Context &ctx);
+int workspaceInfo(Context &ctx);
 
 } // namespace sa::cli

@@ -23,20 +23,35 @@ const std::vector<Command> &commands()
         return QStringList{QLatin1String(a), QLatin1String(b)};
     };
     static const std::vector<Command> all{
-        {words("catalogue", "stats"), catalogueStats,
+        {words("catalogue", "stats"),
+         catalogueStats,
          "catalogue stats [--json]                      counts of the catalogue's contents"},
-        {words("catalogue", "search"), catalogueSearch,
+        {words("catalogue", "search"),
+         catalogueSearch,
          "catalogue search QUERY [--limit N] [--json]   search products as the browser does\n"
          "      [--category SLUG] [--capability SLUG] [--segment smb|mid-market|enterprise]"},
-        {words("catalogue", "import"), catalogueImport,
+        {words("catalogue", "import"),
+         catalogueImport,
          "catalogue import FILE.csv [--map \"Header=field\"]... [--dry-run] [--json]\n"
          "                                                add or update products from CSV"},
-        {words("catalogue", "export"), catalogueExport,
+        {words("catalogue", "export"),
+         catalogueExport,
          "catalogue export [-o FILE.csv]                every product as CSV (stdout by default)"},
-        {words("catalogue", "rebuild"), catalogueRebuild,
+        {words("catalogue", "rebuild"),
+         catalogueRebuild,
          "catalogue rebuild                             set the catalogue aside, rebuild it"},
-        {words("catalogue", "check"), catalogueCheck,
+        {words("catalogue", "check"),
+         catalogueCheck,
          "catalogue check DIR                           check a folder in the shipped format"},
+        {words("workspace", "new"),
+         workspaceNew,
+         "workspace new FILE [--name COMPANY] [--prepared-by NAME] [--profile PROFILE]\n"
+         "      [--currency CODE]                       a new workspace, requirements from a "
+         "profile"},
+        {words("workspace", "info"),
+         workspaceInfo,
+         "workspace info FILE [--json]                  company, currency, tools, cost, "
+         "requirements"},
     };
     return all;
 }

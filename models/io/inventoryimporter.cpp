@@ -1,0 +1,196 @@
+#include "inventoryimporter.h"
+
+#include "inventorycapabilities.h"
+#include "inventorycurrency.h"
+#include "inventorydateorder.h"
+#include "inventoryfile.h"
+#include "inventoryimportbuilder.h"
+#include "inventorylinks.h"
+#include "inventorymessages.h"
+#include "inventoryrequirementreader.h"
+#include "inventoryrowreader.h"
+
+#include <QHash>
+
+namespace sa {
+
+InventoryImporter::InventoryImporter(std::vector<Product> catalogueProducts,
+                                     std::vector<Capability> capabilities,
+                                     std::vector<Tool> existingTools,
+                                     QString workspaceCurrency,
+                                     std::vector<Category> categories)
+    : m_catalogue(std::move(catalogueProducts), std::move(capabilities), std::move(categories))
+    , m_existing(std::move(existingTools))
+    , m_currency(std::move(workspaceCurrency))
+{
+}
+
+InventoryPreview InventoryImporter::preview(const QString &path,
+                                            const InventoryOptions &options) const
+{
+    InventoryFile file = InventoryFile::read(path, options);
+    InventoryPreview out;
+    out.fileName = options.displayName.isEmpty() ? path : options.displayName;
+    out.fileKind = file.kind;
+    out.sheets = std::move(file.sheets);
+    if (!file.ok()) {
+        out.mode = options.mode;
+        out.errors = std::move(file.errors);
+        out.errorKind = file.errorKind;
+        return out;
+    }
+    out.table = std::move(file.table);
+    return fromTable(std::move(out), options);
+}
+
+InventoryPreview InventoryImporter::remap(const InventoryPreview &previous,
+                                          const InventoryOptions &options) const
+{
+    InventoryPreview out;
+    out.fileName = previous.fileName;
+    out.fileKind = previous.fileKind;
+    out.sheets = previous.sheets;
+    out.table = previous.table;
+    if (previous.table.columnCount() == 0) {
+        out.errors = previous.errors;
+        out.errorKind = previous.errorKind;
+        return out;
+    }
+    return fromTable(std::move(out), options);
+}
+
+InventoryPreview InventoryImporter::fromTable(InventoryPreview preview,
+                                              const InventoryOptions &options) const
+{
+    preview.mode = options.mode;
+    preview.format = preview.table.format();
+    const bool tools = options.mode == InventoryMode::Tools;
+    preview.columns = InventoryColumns::resolve(preview.table,
+                                                tools ? InventoryFields::tools()
+                                                      : InventoryFields::requirements(),
+                                                options.mappings,
+                                                &preview.errors,
+                                                &preview.infos);
+    const QString atHeader
+        = preview.table.location(CsvPosition{std::max(preview.format.headerLine, 1), 1});
+    if (tools && preview.columns.column(int(InventoryField::Name)) < 0)
+        preview.errors << atHeader
+                              + u": no column gives the tool name (call it Tool, Application or "
+                                u"Product, or map one with --map \"Header=name\")";
+    if (!tools && preview.columns.column(int(RequirementField::Capability)) < 0)
+        preview.errors << atHeader
+                              + u": no column gives the capability (call it Capability, or map "
+                                u"one with --map \"Header=capability\")";
+    if (const int cost = preview.columns.column(int(InventoryField::AnnualCost));
+        tools && cost >= 0) {
+        const QString &currency = preview.columns.headerCurrency(cost);
+        if (!currency.isEmpty() && !InventoryCurrency::accepts(currency, m_currency))
+            preview.errors << preview.table.location(preview.table.headerPosition(cost))
+                                  + u": column '" + preview.table.header()[cost] + u"' is in "
+                                  + InventoryCurrency::describe(currency)
+                                  + u", but the workspace's currency is " + m_currency;
+    }
+    if (!preview.errors.isEmpty())
+        return preview;
+    if (tools)
+        readTools(&preview, options);
+    else
+        readRequirements(&preview, options);
+    return preview;
+}
+
+void InventoryImporter::readTools(InventoryPreview *preview, const InventoryOptions &options) const
+{
+    const CsvTable &table = preview->table;
+    std::vector<int> dateColumns;
+    for (const InventoryField f : {InventoryField::ContractStart, InventoryField::ContractEnd}) {
+        if (const int c = preview->columns.column(int(f)); c >= 0)
+            dateColumns.push_back(c);
+    }
+    const InventoryDateOrder dates(
+        table, dateColumns, options.dateOrder, options.fallbackDateOrder, &preview->warnings);
+    preview->dateOrder = dates.applied();
+    preview->dateOrderNeeded = dates.dateOrderNeeded();
+
+    InventoryMessages messages(options.maxErrors, options.maxWarnings);
+    InventoryCapabilities capabilities(m_catalogue.lookup());
+    const InventoryRowReader reader(
+        table, preview->columns, dates, m_catalogue, &capabilities, &messages, m_currency);
+    preview->rows.reserve(size_t(table.rowCount()));
+    for (int r = 0; r < table.rowCount(); ++r)
+        preview->rows.push_back(reader.read(r));
+
+    std::vector<QString> names(preview->rows.size());
+    QHash<QString, int> firstRow;
+    QHash<QString, QString> existing;
+    for (const Tool &t : m_existing)
+        existing.insert(t.name.toCaseFolded(), t.name);
+    const InventoryCells cells(table, preview->columns);
+    const int nameField = int(InventoryField::Name);
+    for (size_t r = 0; r < preview->rows.size(); ++r) {
+        InventoryRow &row = preview->rows[r];
+        if (row.skipped)
+            continue;
+        names[r] = row.tool.name;
+        const QString key = row.tool.name.toCaseFolded();
+        if (const auto seen = firstRow.constFind(key); seen != firstRow.constEnd())
+            messages.warning(&row.problems,
+                             cells.column(nameField),
+                             cells.where(int(r), nameField),
+                             u"'" + row.tool.name + u"' is also on line "
+                                 + QString::number(preview->rows[size_t(*seen)].line)
+                                 + u"; both rows are imported");
+        else
+            firstRow.insert(key, int(r));
+        if (existing.contains(key))
+            messages.warning(&row.problems,
+                             cells.column(nameField),
+                             cells.where(int(r), nameField),
+                             u"the workspace already has a tool named '" + existing.value(key)
+                                 + u"'; this row adds another");
+    }
+    if (cells.column(int(InventoryField::IntegratesWith)) >= 0) {
+        const InventoryLinks links(m_catalogue.products(), names, m_existing);
+        for (size_t r = 0; r < preview->rows.size(); ++r) {
+            if (!preview->rows[r].skipped)
+                links.read(cells, int(r), &preview->rows[r], &messages);
+        }
+    }
+    preview->localCapabilities = capabilities.locals();
+    messages.finish(preview);
+}
+
+void InventoryImporter::readRequirements(InventoryPreview *preview,
+                                         const InventoryOptions &options) const
+{
+    InventoryMessages messages(options.maxErrors, options.maxWarnings);
+    InventoryCapabilities capabilities(m_catalogue.lookup());
+    const InventoryCells cells(preview->table, preview->columns);
+    const InventoryRequirementReader reader(cells, &capabilities, &messages);
+    QHash<QString, int> lineOf;
+    const int field = int(RequirementField::Capability);
+    for (int r = 0; r < preview->table.rowCount(); ++r) {
+        std::optional<InventoryRequirementRow> row = reader.read(r);
+        if (!row)
+            continue;
+        const QString &slug = row->requirement.capabilitySlug;
+        if (const auto seen = lineOf.constFind(slug); !slug.isEmpty() && seen != lineOf.constEnd())
+            messages.warning(&row->problems,
+                             cells.column(field),
+                             cells.where(r, field),
+                             u"capability '" + slug + u"' is also on line " + QString::number(*seen)
+                                 + u"; the later row wins");
+        lineOf.insert(slug, row->line);
+        preview->requirements.push_back(std::move(*row));
+    }
+    preview->localCapabilities = capabilities.locals();
+    messages.finish(preview);
+}
+
+InventoryOutcome InventoryImporter::buildImport(const InventoryPreview &preview,
+                                                const InventoryDecisions &decisions) const
+{
+    return InventoryImportBuilder(m_catalogue).build(preview, decisions);
+}
+
+} // namespace sa

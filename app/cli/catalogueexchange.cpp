@@ -1,6 +1,5 @@
 // catalogue import and catalogue export: products in and out of CSV.
 #include "cli.h"
-
 #include "io/cataloguecsv.h"
 #include "store/sqlitecataloguestore.h"
 
@@ -12,8 +11,8 @@ namespace sa::cli {
 
 int catalogueImport(Context &ctx)
 {
-    const QString usage = QStringLiteral(
-        "stackatlas-cli catalogue import FILE.csv [--map \"Header=field\"]... [--dry-run] [--json]");
+    const QString usage = QStringLiteral("stackatlas-cli catalogue import FILE.csv [--map "
+                                         "\"Header=field\"]... [--dry-run] [--json]");
     const bool json = takeFlag(ctx.args, QStringLiteral("--json"));
     const bool dryRun = takeFlag(ctx.args, QStringLiteral("--dry-run"));
     bool missing = false;
@@ -47,12 +46,13 @@ int catalogueImport(Context &ctx)
             ctx.err << w << '\n';
     }
     if (json) {
-        printJson(ctx, QJsonDocument(QJsonObject{
-                           {QStringLiteral("rows"), int(read.products.size())},
-                           {QStringLiteral("added"), summary.added},
-                           {QStringLiteral("updated"), summary.updated},
-                           {QStringLiteral("warnings"), int(read.warnings.size() + summary.warnings.size())},
-                           {QStringLiteral("dry_run"), dryRun}}));
+        printJson(ctx,
+                  QJsonDocument(QJsonObject{{QStringLiteral("products"), int(read.products.size())},
+                                            {QStringLiteral("added"), summary.added},
+                                            {QStringLiteral("updated"), summary.updated},
+                                            {QStringLiteral("warnings"),
+                                             int(read.warnings.size() + summary.warnings.size())},
+                                            {QStringLiteral("dry_run"), dryRun}}));
         return Ok;
     }
     if (dryRun)

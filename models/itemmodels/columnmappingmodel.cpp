@@ -189,18 +189,12 @@ Qt::ItemFlags ColumnMappingModel::flags(const QModelIndex &index) const
 
 QVariant ColumnMappingModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    static const char *const titles[]
+        = {QT_TR_NOOP("Column in the file"), QT_TR_NOOP("Values"), QT_TR_NOOP("Imports as")};
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+        || section >= ColumnCount)
         return QVariant();
-    switch (section) {
-    case Header:
-        return tr("Column in the file");
-    case Sample:
-        return tr("Values");
-    case Field:
-        return tr("Imports as");
-    default:
-        return QVariant();
-    }
+    return tr(titles[section]);
 }
 
 } // namespace sa

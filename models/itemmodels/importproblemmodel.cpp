@@ -84,18 +84,12 @@ QVariant ImportProblemModel::data(const QModelIndex &index, int role) const
 
 QVariant ImportProblemModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    static const char *const titles[]
+        = {QT_TR_NOOP("Severity"), QT_TR_NOOP("Where"), QT_TR_NOOP("What is wrong")};
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+        || section >= ColumnCount)
         return QVariant();
-    switch (section) {
-    case Severity:
-        return tr("Severity");
-    case Location:
-        return tr("Where");
-    case Message:
-        return tr("What is wrong");
-    default:
-        return QVariant();
-    }
+    return tr(titles[section]);
 }
 
 } // namespace sa

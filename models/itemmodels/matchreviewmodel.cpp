@@ -308,24 +308,16 @@ QVariant MatchReviewModel::data(const QModelIndex &index, int role) const
 
 QVariant MatchReviewModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    static const char *const titles[] = {QT_TR_NOOP("Line"),
+                                         QT_TR_NOOP("Tool in the file"),
+                                         QT_TR_NOOP("Match"),
+                                         QT_TR_NOOP("Catalogue product"),
+                                         QT_TR_NOOP("Confidence"),
+                                         QT_TR_NOOP("Why")};
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+        || section >= ColumnCount)
         return QVariant();
-    switch (section) {
-    case Line:
-        return tr("Line");
-    case Tool:
-        return tr("Tool in the file");
-    case Status:
-        return tr("Match");
-    case Product:
-        return tr("Catalogue product");
-    case Confidence:
-        return tr("Confidence");
-    case Reason:
-        return tr("Why");
-    default:
-        return QVariant();
-    }
+    return tr(titles[section]);
 }
 
 } // namespace sa

@@ -69,18 +69,12 @@ QVariant RequirementChoiceModel::data(const QModelIndex &index, int role) const
 QVariant
 RequirementChoiceModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    static const char *const titles[]
+        = {QT_TR_NOOP("Capability"), QT_TR_NOOP("Subcategory"), QT_TR_NOOP("Description")};
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+        || section >= ColumnCount)
         return QVariant();
-    switch (section) {
-    case Capability:
-        return tr("Capability");
-    case Subcategory:
-        return tr("Subcategory");
-    case Description:
-        return tr("Description");
-    default:
-        return QVariant();
-    }
+    return tr(titles[section]);
 }
 
 } // namespace sa

@@ -1,7 +1,6 @@
 #include "requirementlistmodel.h"
 
 #include "catalogue/cataloguestore.h"
-#include "itemmodels/rowsync.h"
 #include "workspace/workspacedocument.h"
 
 #include <QBrush>
@@ -12,7 +11,7 @@ namespace sa {
 RequirementListModel::RequirementListModel(WorkspaceDocument *document,
                                            const CatalogueStore *catalogue,
                                            QObject *parent)
-    : QAbstractTableModel(parent)
+    : SyncedTableModel(parent)
     , m_document(document)
 {
     if (catalogue) {
@@ -56,37 +55,9 @@ void RequirementListModel::refresh()
         return byName != 0 ? byName < 0
                            : a.requirement.capabilitySlug < b.requirement.capabilitySlug;
     });
-    std::vector<qint64> oldKeys, newKeys;
-    for (const Row &row : m_rows)
-        oldKeys.push_back(keyOf(row.requirement.capabilitySlug));
-    for (const Row &row : next)
-        newKeys.push_back(keyOf(row.requirement.capabilitySlug));
-
-    for (const RowSync::Step &step : RowSync::steps(oldKeys, newKeys)) {
-        switch (step.kind) {
-        case RowSync::Step::Remove:
-            beginRemoveRows(QModelIndex(), step.first, step.last);
-            RowSync::apply(m_rows, step, next);
-            endRemoveRows();
-            break;
-        case RowSync::Step::Move:
-            beginMoveRows(QModelIndex(), step.first, step.first, QModelIndex(), step.to);
-            RowSync::apply(m_rows, step, next);
-            endMoveRows();
-            break;
-        case RowSync::Step::Insert:
-            beginInsertRows(QModelIndex(), step.first, step.first);
-            RowSync::apply(m_rows, step, next);
-            endInsertRows();
-            break;
-        }
-    }
-    for (size_t i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i] == next[i])
-            continue;
-        m_rows[i] = std::move(next[i]);
-        emit dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
-    }
+    syncRows(m_rows, std::move(next), [this](const Row &row) {
+        return keyOf(row.requirement.capabilitySlug);
+    });
     emit requirementsRefreshed();
 }
 
@@ -222,20 +193,14 @@ Qt::ItemFlags RequirementListModel::flags(const QModelIndex &index) const
 
 QVariant RequirementListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    static const char *const titles[] = {QT_TR_NOOP("Capability"),
+                                         QT_TR_NOOP("Subcategory"),
+                                         QT_TR_NOOP("Importance"),
+                                         QT_TR_NOOP("Minimum strength")};
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+        || section >= ColumnCount)
         return QVariant();
-    switch (section) {
-    case Capability:
-        return tr("Capability");
-    case Subcategory:
-        return tr("Subcategory");
-    case Importance:
-        return tr("Importance");
-    case MinStrength:
-        return tr("Minimum strength");
-    default:
-        return QVariant();
-    }
+    return tr(titles[section]);
 }
 
 } // namespace sa

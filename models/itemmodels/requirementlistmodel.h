@@ -2,8 +2,8 @@
 
 #include "capabilitydirectory.h"
 #include "domain/requirement.h"
+#include "itemmodels/syncedtablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 namespace sa {
@@ -17,7 +17,7 @@ class WorkspaceDocument;
 // undoable command), and the rows follow the document's requirementsChanged and
 // capabilitiesChanged as inserts, moves, removals and dataChanged, so a view keeps its
 // selection through edits and undo.
-class RequirementListModel final : public QAbstractTableModel
+class RequirementListModel final : public SyncedTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RequirementListModel)

@@ -57,7 +57,7 @@ ImportWizardMatchPage::ImportWizardMatchPage(ImportWizardSession *session,
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(MatchReviewModel::Product, QHeaderView::Stretch);
-    const int widths[] = {56, 200, 110, 0, 96, 150};
+    const int widths[] = {48, 160, 100, 0, 100, 104};
     for (int c = 0; c < MatchReviewModel::ColumnCount; ++c) {
         if (widths[c] > 0)
             m_view->setColumnWidth(c, widths[c]);

@@ -50,8 +50,10 @@ ImportWizardProductPicker::ImportWizardProductPicker(CatalogueStore *catalogue,
     m_view->horizontalHeader()->setSectionResizeMode(ProductSearchModel::Name,
                                                      QHeaderView::Stretch);
     m_view->setColumnHidden(ProductSearchModel::Capabilities, true);
-    m_view->setColumnWidth(ProductSearchModel::Vendor, 130);
-    m_view->setColumnWidth(ProductSearchModel::Subcategory, 160);
+    m_view->setColumnHidden(ProductSearchModel::Segments, true);
+    m_view->setColumnWidth(ProductSearchModel::Vendor, 120);
+    m_view->setColumnWidth(ProductSearchModel::Subcategory, 180);
+    m_view->setColumnWidth(ProductSearchModel::Price, 150);
     m_count->setObjectName(QStringLiteral("productPickerCount"));
     m_count->setProperty("hint", true);
 

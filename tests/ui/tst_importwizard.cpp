@@ -662,6 +662,15 @@ void TestImportWizard::rendersPagesForReview()
     next(ImportWizard::MatchPage);
     clickRow(child<QTableView>(u"matchTable"_s), 2);
     grab(u"3-matching"_s);
+    QWidget *picker = m_wizard->matchPage()->searchCatalogue();
+    QVERIFY(picker);
+    QTest::keyClicks(picker->findChild<QLineEdit *>(u"productPickerSearch"_s), u"x"_s);
+    QTest::keyClick(picker->findChild<QLineEdit *>(u"productPickerSearch"_s), Qt::Key_Backspace);
+    QCoreApplication::processEvents();
+    const QString pickerPath = out.filePath(u"wizard-3-product-picker.png"_s);
+    QVERIFY(picker->grab().save(pickerPath));
+    QCOMPARE(QImage(pickerPath).size(), picker->size() * picker->devicePixelRatio());
+    qobject_cast<QDialog *>(picker)->reject();
     next(ImportWizard::ProblemsPage);
     grab(u"4-problems-none"_s);
     next(ImportWizard::SummaryPage);

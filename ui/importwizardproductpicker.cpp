@@ -2,10 +2,9 @@
 
 #include "banner.h"
 #include "catalogue/cataloguedocument.h"
+#include "dialogframe.h"
 #include "itemmodels/productsearchmodel.h"
-#include "theme.h"
 
-#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,7 +20,7 @@ ImportWizardProductPicker::ImportWizardProductPicker(CatalogueStore *catalogue,
     : QDialog(parent)
     , m_document(std::make_unique<CatalogueDocument>(catalogue))
     , m_model(new ProductSearchModel(m_document.get(), this))
-    , m_search(new QLineEdit)
+    , m_search(createSearchBox(QStringLiteral("productPickerSearch"), tr("Search the catalogue")))
     , m_view(new QTableView)
     , m_count(new QLabel)
 {
@@ -29,17 +28,13 @@ ImportWizardProductPicker::ImportWizardProductPicker(CatalogueStore *catalogue,
     setWindowTitle(tr("Pick a Catalogue Product"));
     resize(760, 520);
 
-    auto *headline = new QLabel(tr("Which product is “%1”?").arg(toolName));
-    headline->setObjectName(QStringLiteral("dialogHeadline"));
-    auto *intro = new QLabel(tr("Search the catalogue by product, vendor, alias or capability. "
-                                "The tool keeps its name, cost and contract from the file."));
-    intro->setProperty("hint", true);
-    intro->setWordWrap(true);
-
-    m_search->setObjectName(QStringLiteral("productPickerSearch"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setPlaceholderText(tr("Search the catalogue"));
-    m_search->addAction(actionIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    const DialogFrame frame
+        = createDialogFrame(this,
+                            tr("Which product is “%1”?").arg(toolName),
+                            tr("Search the catalogue by product, vendor, alias or capability. "
+                               "The tool keeps its name, cost and contract from the file."));
+    m_ok = frame.ok;
+    m_ok->setText(tr("Use This Product"));
     m_search->setText(toolName);
 
     m_view->setObjectName(QStringLiteral("productPickerTable"));
@@ -57,21 +52,9 @@ ImportWizardProductPicker::ImportWizardProductPicker(CatalogueStore *catalogue,
     m_count->setObjectName(QStringLiteral("productPickerCount"));
     m_count->setProperty("hint", true);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("Use This Product"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 14, 16, 14);
-    layout->setSpacing(10);
-    layout->addWidget(headline);
-    layout->addWidget(intro);
-    layout->addWidget(m_search);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_count);
-    layout->addWidget(buttons);
+    frame.body->addWidget(m_search);
+    frame.body->addWidget(m_view, 1);
+    frame.body->addWidget(m_count);
 
     connect(m_search, &QLineEdit::textChanged, this, &ImportWizardProductPicker::search);
     connect(m_view, &QTableView::activated, this, &QDialog::accept);

@@ -1,12 +1,11 @@
 #include "requirementsadddialog.h"
 
 #include "banner.h"
+#include "dialogframe.h"
 #include "itemmodels/requirementchoicemodel.h"
 #include "itemmodels/requirementlistmodel.h"
-#include "theme.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,7 +23,8 @@ RequirementsAddDialog::RequirementsAddDialog(const CapabilityDirectory &director
     : QDialog(parent)
     , m_model(new RequirementChoiceModel(directory, required, this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_search(new QLineEdit)
+    , m_search(createSearchBox(QStringLiteral("requirementSearch"),
+                               tr("Search capabilities by name, subcategory or description")))
     , m_view(new QTableView)
     , m_importance(new QComboBox)
     , m_strength(new QComboBox)
@@ -34,18 +34,13 @@ RequirementsAddDialog::RequirementsAddDialog(const CapabilityDirectory &director
     setWindowTitle(tr("Add Requirements"));
     resize(780, 560);
 
-    auto *headline = new QLabel(tr("Add requirements"));
-    headline->setObjectName(QStringLiteral("dialogHeadline"));
-    auto *intro = new QLabel(tr("Pick the capabilities the company needs; select several with "
-                                "Ctrl or Shift. Each is required at the importance and minimum "
-                                "strength below."));
-    intro->setProperty("hint", true);
-    intro->setWordWrap(true);
-
-    m_search->setObjectName(QStringLiteral("requirementSearch"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setPlaceholderText(tr("Search capabilities by name, subcategory or description"));
-    m_search->addAction(actionIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    const DialogFrame frame = createDialogFrame(
+        this,
+        tr("Add requirements"),
+        tr("Pick the capabilities the company needs; select several with Ctrl or Shift. Each "
+           "is required at the importance and minimum strength below."));
+    m_add = frame.ok;
+    m_add->setObjectName(QStringLiteral("addRequirementsButton"));
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -79,21 +74,9 @@ RequirementsAddDialog::RequirementsAddDialog(const CapabilityDirectory &director
     choices->addStretch(1);
     choices->addWidget(m_count);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    m_add = buttons->button(QDialogButtonBox::Ok);
-    m_add->setObjectName(QStringLiteral("addRequirementsButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 14, 16, 14);
-    layout->setSpacing(10);
-    layout->addWidget(headline);
-    layout->addWidget(intro);
-    layout->addWidget(m_search);
-    layout->addWidget(m_view, 1);
-    layout->addLayout(choices);
-    layout->addWidget(buttons);
+    frame.body->addWidget(m_search);
+    frame.body->addWidget(m_view, 1);
+    frame.body->addLayout(choices);
 
     connect(m_search, &QLineEdit::textChanged, this, &RequirementsAddDialog::filter);
     connect(m_view, &QTableView::activated, this, &QDialog::accept);

@@ -1,10 +1,10 @@
 #include "requirementsprofiledialog.h"
 
+#include "dialogframe.h"
 #include "itemmodels/capabilitydirectory.h"
 #include "itemmodels/requirementlistmodel.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QHash>
 #include <QHeaderView>
 #include <QLabel>
@@ -32,13 +32,16 @@ RequirementsProfileDialog::RequirementsProfileDialog(
     setWindowTitle(tr("Seed from Profile"));
     resize(720, 580);
 
-    auto *headline = new QLabel(tr("Seed requirements from a profile"));
-    headline->setObjectName(QStringLiteral("dialogHeadline"));
-    auto *intro = new QLabel(tr("A profile is a reference stack for a kind of company. Its "
-                                "requirements are added to yours, or replace yours for the "
-                                "same capability; the others stay. Undo takes it all back."));
-    intro->setProperty("hint", true);
-    intro->setWordWrap(true);
+    const DialogFrame frame = createDialogFrame(
+        this,
+        tr("Seed requirements from a profile"),
+        tr("A profile is a reference stack for a kind of company. Its requirements are added "
+           "to yours, or replace yours for the same capability; the others stay. Undo takes it "
+           "all back."));
+    m_ok = frame.ok;
+    m_ok->setObjectName(QStringLiteral("seedProfileButton"));
+    m_ok->setText(tr("Seed Requirements"));
+    m_ok->setEnabled(!profiles.empty());
 
     m_combo->setObjectName(QStringLiteral("profileCombo"));
     for (const RequirementProfile &p : profiles)
@@ -60,24 +63,10 @@ RequirementsProfileDialog::RequirementsProfileDialog(
     m_list->setColumnWidth(1, 110);
     m_list->setColumnWidth(2, 150);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setObjectName(QStringLiteral("seedProfileButton"));
-    m_ok->setText(tr("Seed Requirements"));
-    m_ok->setEnabled(!profiles.empty());
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 14, 16, 14);
-    layout->setSpacing(10);
-    layout->addWidget(headline);
-    layout->addWidget(intro);
-    layout->addWidget(m_combo);
-    layout->addWidget(m_description);
-    layout->addWidget(m_effect);
-    layout->addWidget(m_list, 1);
-    layout->addWidget(buttons);
+    frame.body->addWidget(m_combo);
+    frame.body->addWidget(m_description);
+    frame.body->addWidget(m_effect);
+    frame.body->addWidget(m_list, 1);
 
     connect(
         m_combo, &QComboBox::currentIndexChanged, this, &RequirementsProfileDialog::showProfile);

@@ -2,6 +2,7 @@
 
 #include "banner.h"
 #include "choicedelegate.h"
+#include "dialogframe.h"
 #include "itemmodels/requirementlistmodel.h"
 #include "requirementsadddialog.h"
 #include "requirementsprofiledialog.h"
@@ -36,7 +37,7 @@ RequirementsView::RequirementsView(WorkspaceDocument *document,
     , m_profiles(std::move(profiles))
     , m_model(new RequirementListModel(document, catalogue, this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_filter(new QLineEdit)
+    , m_filter(createSearchBox(QStringLiteral("requirementFilter"), tr("Filter requirements")))
     , m_counts(new QLabel)
     , m_stack(new QStackedWidget)
     , m_view(new QTableView)
@@ -146,10 +147,6 @@ QWidget *RequirementsView::createBar()
     auto *headline = new QLabel(tr("Requirements"));
     headline->setObjectName(QStringLiteral("requirementsHeadline"));
     m_counts->setObjectName(QStringLiteral("requirementCounts"));
-    m_filter->setObjectName(QStringLiteral("requirementFilter"));
-    m_filter->setPlaceholderText(tr("Filter requirements"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->addAction(actionIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_filter->setMaximumWidth(280);
 
     auto *layout = new QHBoxLayout(bar);

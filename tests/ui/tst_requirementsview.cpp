@@ -3,15 +3,14 @@
 // (tests/fixtures/workspace/profiles), driven by objectName with QTest key and mouse
 // events; every edit must land in the workspace and come back out with one Ctrl+Z.
 // SA_SNAPSHOT_DIR=DIR also keeps the rendered view and dialogs there.
+#include "documentfixture.h"
 #include "itemmodels/requirementlistmodel.h"
 #include "requirementsadddialog.h"
 #include "requirementsprofiledialog.h"
 #include "requirementsview.h"
-#include "storefixture.h"
 #include "testutil.h"
 #include "theme.h"
 #include "workspace/workspacedocument.h"
-#include "workspacefixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -63,10 +62,9 @@ private:
     void clickCell(int row, int column, bool twice = false);
     void addThroughTheDialog(const QString &search, int importanceDowns, int strengthDowns);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SqliteCatalogueStore> m_catalogue;
-    std::unique_ptr<SqliteWorkspaceStore> m_store;
-    std::unique_ptr<WorkspaceDocument> m_document;
+    std::unique_ptr<test::DocumentFixture> m_fixture;
+    SqliteWorkspaceStore *m_store = nullptr;
+    WorkspaceDocument *m_document = nullptr;
     std::unique_ptr<RequirementsView> m_view;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
@@ -80,17 +78,15 @@ void TestRequirementsView::initTestCase()
 
 void TestRequirementsView::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_catalogue = test::openSmallCatalogue(m_dir->filePath(u"catalogue.sqlite"_s));
-    QVERIFY(m_catalogue);
-    m_store = test::createSampleWorkspace(m_dir->filePath(u"northbeam.stackatlas"_s));
-    QVERIFY(m_store);
-    m_document = std::make_unique<WorkspaceDocument>(m_store.get());
+    m_fixture = test::openDocumentFixture();
+    QVERIFY(m_fixture);
+    m_store = m_fixture->store.get();
+    m_document = m_fixture->document.get();
     const RequirementProfileReadResult profiles
         = readRequirementProfileFolder(test::fixture(u"workspace/profiles"_s));
     QVERIFY(profiles.errors.isEmpty());
     m_view = std::make_unique<RequirementsView>(
-        m_document.get(), m_catalogue.get(), profiles.profiles);
+        m_document, m_fixture->catalogue.get(), profiles.profiles);
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_view->resize(1100, 640);
@@ -102,10 +98,7 @@ void TestRequirementsView::cleanup()
 {
     m_tester.reset();
     m_view.reset();
-    m_document.reset();
-    m_store.reset();
-    m_catalogue.reset();
-    m_dir.reset();
+    m_fixture.reset();
 }
 
 // What the table shows, row by row: "Capability | Subcategory | Importance | Strength".

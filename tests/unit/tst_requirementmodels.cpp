@@ -2,10 +2,10 @@
 // capability directory that names rows, the list of requirements following the document
 // (renames arrive as moves), and the choices of the Add Requirement dialog; each model
 // under QAbstractItemModelTester.
+#include "documentfixture.h"
 #include "itemmodels/capabilitydirectory.h"
 #include "itemmodels/requirementchoicemodel.h"
 #include "itemmodels/requirementlistmodel.h"
-#include "storefixture.h"
 #include "workspace/workspacedocument.h"
 #include "workspacefixture.h"
 
@@ -34,28 +34,24 @@ private slots:
 private:
     QStringList names(const QAbstractItemModel &model) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SqliteCatalogueStore> m_catalogue;
-    std::unique_ptr<SqliteWorkspaceStore> m_store;
-    std::unique_ptr<WorkspaceDocument> m_document;
+    std::unique_ptr<test::DocumentFixture> m_fixture;
+    SqliteCatalogueStore *m_catalogue = nullptr;
+    SqliteWorkspaceStore *m_store = nullptr;
+    WorkspaceDocument *m_document = nullptr;
 };
 
 void TestRequirementModels::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_catalogue = test::openSmallCatalogue(m_dir->filePath(u"catalogue.sqlite"_s));
-    QVERIFY(m_catalogue);
-    m_store = test::createSampleWorkspace(m_dir->filePath(u"w.stackatlas"_s));
-    QVERIFY(m_store);
-    m_document = std::make_unique<WorkspaceDocument>(m_store.get());
+    m_fixture = test::openDocumentFixture();
+    QVERIFY(m_fixture);
+    m_catalogue = m_fixture->catalogue.get();
+    m_store = m_fixture->store.get();
+    m_document = m_fixture->document.get();
 }
 
 void TestRequirementModels::cleanup()
 {
-    m_document.reset();
-    m_store.reset();
-    m_catalogue.reset();
-    m_dir.reset();
+    m_fixture.reset();
 }
 
 QStringList TestRequirementModels::names(const QAbstractItemModel &model) const
@@ -121,7 +117,7 @@ void TestRequirementModels::listNamesRowsAndSortsThem()
     QVERIFY(m_document->setRequirement({u"web-analytics"_s, Importance::Nice, 1}));
     QVERIFY(m_document->setRequirement({u"audience-segmentation"_s, Importance::Must, 3}));
     QVERIFY(m_document->setRequirement({u"unheard-of"_s, Importance::Should, 2}));
-    RequirementListModel model(m_document.get(), m_catalogue.get());
+    RequirementListModel model(m_document, m_catalogue);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(names(model),
              QStringList({u"Audience segmentation"_s, u"unheard-of"_s, u"Web analytics"_s}));
@@ -140,7 +136,7 @@ void TestRequirementModels::listNamesRowsAndSortsThem()
     QCOMPARE(model.rowOf(u"unheard-of"_s), 1);
 
     // Without a catalogue, rows are named from the workspace only.
-    RequirementListModel bare(m_document.get(), nullptr);
+    RequirementListModel bare(m_document, nullptr);
     QAbstractItemModelTester bareTester(&bare,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(names(bare),
@@ -151,7 +147,7 @@ void TestRequirementModels::aSnapshotRenamingARowMovesIt()
 {
     QVERIFY(m_document->setRequirement({u"lead-scoring"_s, Importance::Must, 2}));
     QVERIFY(m_document->setRequirement({u"zz-notebooks"_s, Importance::Should, 1}));
-    RequirementListModel model(m_document.get(), m_catalogue.get());
+    RequirementListModel model(m_document, m_catalogue);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(names(model), QStringList({u"Lead scoring"_s, u"zz-notebooks"_s}));
     QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
@@ -174,7 +170,7 @@ void TestRequirementModels::editsGoThroughTheDocument()
 {
     QVERIFY(m_document->setRequirement({u"lead-scoring"_s, Importance::Must, 2}));
     m_document->undoStack()->clear();
-    RequirementListModel model(m_document.get(), m_catalogue.get());
+    RequirementListModel model(m_document, m_catalogue);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QVERIFY(model.setData(model.index(0, RequirementListModel::Importance), 2, Qt::EditRole));

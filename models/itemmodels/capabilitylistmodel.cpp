@@ -1,12 +1,11 @@
 #include "capabilitylistmodel.h"
 
 #include "catalogue/cataloguedocument.h"
-#include "itemmodels/rowsync.h"
 
 namespace sa {
 
 CapabilityListModel::CapabilityListModel(CatalogueDocument *document, QObject *parent)
-    : QAbstractTableModel(parent)
+    : SyncedTableModel(parent)
     , m_document(document)
 {
     for (const Category &c : document->store()->categories())
@@ -28,38 +27,7 @@ int CapabilityListModel::rowOf(CapabilityId id) const
 
 void CapabilityListModel::refresh()
 {
-    std::vector<Capability> next = m_document->store()->capabilities();
-    std::vector<qint64> oldKeys, newKeys;
-    for (const Capability &c : m_rows)
-        oldKeys.push_back(c.id);
-    for (const Capability &c : next)
-        newKeys.push_back(c.id);
-
-    for (const RowSync::Step &step : RowSync::steps(oldKeys, newKeys)) {
-        switch (step.kind) {
-        case RowSync::Step::Remove:
-            beginRemoveRows(QModelIndex(), step.first, step.last);
-            RowSync::apply(m_rows, step, next);
-            endRemoveRows();
-            break;
-        case RowSync::Step::Move:
-            beginMoveRows(QModelIndex(), step.first, step.first, QModelIndex(), step.to);
-            RowSync::apply(m_rows, step, next);
-            endMoveRows();
-            break;
-        case RowSync::Step::Insert:
-            beginInsertRows(QModelIndex(), step.first, step.first);
-            RowSync::apply(m_rows, step, next);
-            endInsertRows();
-            break;
-        }
-    }
-    for (size_t i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i] == next[i])
-            continue;
-        m_rows[i] = std::move(next[i]);
-        emit dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
-    }
+    syncRows(m_rows, m_document->store()->capabilities(), [](const Capability &c) { return c.id; });
 }
 
 int CapabilityListModel::rowCount(const QModelIndex &parent) const

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "domain/capability.h"
-
-#include <QAbstractTableModel>
+#include "itemmodels/syncedtablemodel.h"
 
 #include <map>
 #include <vector>
@@ -14,7 +13,7 @@ class CatalogueDocument;
 // Every capability of the catalogue, ordered by name, for the capability filter and the
 // capability manager. Added, renamed and deleted capabilities arrive as row inserts,
 // moves, removals and dataChanged.
-class CapabilityListModel final : public QAbstractTableModel
+class CapabilityListModel final : public SyncedTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CapabilityListModel)

@@ -2,12 +2,11 @@
 
 #include "catalogue/cataloguedocument.h"
 #include "itemmodels/cataloguetext.h"
-#include "itemmodels/rowsync.h"
 
 namespace sa {
 
 ProductSearchModel::ProductSearchModel(CatalogueDocument *document, QObject *parent)
-    : QAbstractTableModel(parent)
+    : SyncedTableModel(parent)
     , m_document(document)
 {
     connect(document, &CatalogueDocument::productAdded, this, &ProductSearchModel::refresh);
@@ -54,37 +53,7 @@ void ProductSearchModel::refresh()
 
 void ProductSearchModel::applyRows(std::vector<ProductSummary> next)
 {
-    std::vector<qint64> oldKeys, newKeys;
-    for (const ProductSummary &row : m_rows)
-        oldKeys.push_back(row.id);
-    for (const ProductSummary &row : next)
-        newKeys.push_back(row.id);
-
-    for (const RowSync::Step &step : RowSync::steps(oldKeys, newKeys)) {
-        switch (step.kind) {
-        case RowSync::Step::Remove:
-            beginRemoveRows(QModelIndex(), step.first, step.last);
-            RowSync::apply(m_rows, step, next);
-            endRemoveRows();
-            break;
-        case RowSync::Step::Move:
-            beginMoveRows(QModelIndex(), step.first, step.first, QModelIndex(), step.to);
-            RowSync::apply(m_rows, step, next);
-            endMoveRows();
-            break;
-        case RowSync::Step::Insert:
-            beginInsertRows(QModelIndex(), step.first, step.first);
-            RowSync::apply(m_rows, step, next);
-            endInsertRows();
-            break;
-        }
-    }
-    for (size_t i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i] == next[i])
-            continue;
-        m_rows[i] = std::move(next[i]);
-        emit dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
-    }
+    syncRows(m_rows, std::move(next), [](const ProductSummary &row) { return row.id; });
 }
 
 int ProductSearchModel::rowCount(const QModelIndex &parent) const

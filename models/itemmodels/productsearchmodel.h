@@ -2,8 +2,7 @@
 
 #include "catalogue/searchquery.h"
 #include "domain/ids.h"
-
-#include <QAbstractTableModel>
+#include "itemmodels/syncedtablemodel.h"
 
 namespace sa {
 
@@ -14,7 +13,7 @@ class CatalogueDocument;
 // the catalogue re-run the query and arrive as row inserts, moves, removals and
 // dataChanged, so that a view keeps its selection. Sort through a proxy on
 // UnderlyingDataRole: prices sort on the low end (not published after every price).
-class ProductSearchModel final : public QAbstractTableModel
+class ProductSearchModel final : public SyncedTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProductSearchModel)

@@ -1,6 +1,7 @@
 #include "cataloguefile.h"
 
 #include "catalogueschema.h"
+#include "integrityrecord.h"
 #include "migrationrunner.h"
 #include "shippeddata.h"
 #include "sqliteconnection.h"
@@ -20,7 +21,12 @@ namespace sa {
 
 namespace {
 
-using ShippedSource = std::function<CatalogueReadResult()>;
+// The shipped content, read only when its fingerprint differs from the one merged last.
+struct ShippedSource
+{
+    std::function<QString()> fingerprint;
+    std::function<CatalogueReadResult()> read;
+};
 
 OpenedCatalogue failure(CatalogueProblem problem, QString message)
 {
@@ -42,11 +48,12 @@ QString notCatalogue(const QString &path, const QString &why)
 int checkExisting(const QSqlDatabase &db,
                   const QString &path,
                   const MigrationRunner &runner,
+                  bool quickCheck,
                   OpenedCatalogue *problem)
 {
     using Outcome = SqliteFileCheck::Outcome;
-    const SqliteFileCheck check
-        = SqliteFileCheck::run(db, CatalogueSchema::applicationId, WorkspaceSchema::applicationId);
+    const SqliteFileCheck check = SqliteFileCheck::run(
+        db, CatalogueSchema::applicationId, WorkspaceSchema::applicationId, quickCheck);
     QString why;
     switch (check.outcome) {
     case Outcome::Empty:
@@ -120,9 +127,15 @@ OpenedCatalogue open(const QString &path, const ShippedSource &shippedSource)
                     u"cannot open the catalogue " + path + u": " + db.lastError().text()));
     const MigrationRunner runner(CatalogueSchema::migrationsFolder());
     OpenedCatalogue result;
-    const int version = fresh ? 0 : checkExisting(db, path, runner, &result);
-    if (version < 0)
+    // The integrity check is skipped when the file is as it was when it last passed it.
+    const IntegrityRecord record(path);
+    const bool quickCheck = !fresh && !record.matches();
+    const int version = fresh ? 0 : checkExisting(db, path, runner, quickCheck, &result);
+    result.integrityChecked = quickCheck;
+    if (version < 0) {
+        record.forget();
         return giveUp(std::move(result));
+    }
     // A catalogue is written with a rollback journal, never WAL: a failed write must
     // leave the file byte for byte as it was.
     QSqlQuery journal = preparedQuery(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
@@ -132,8 +145,23 @@ OpenedCatalogue open(const QString &path, const ShippedSource &shippedSource)
         return giveUp(failure(CatalogueProblem::Io,
                               u"cannot upgrade the catalogue " + path + u": " + s.error().message));
 
-    const CatalogueReadResult shipped = shippedSource();
     result.created = version == 0;
+    if (!result.created) {
+        // Unchanged shipped content: nothing to read, nothing to merge.
+        const Expected<QString> merged = ShippedMerge::storedFingerprint(db);
+        if (!merged)
+            return giveUp(
+                failure(CatalogueProblem::Io,
+                        u"cannot read the catalogue " + path + u": " + merged.error().message));
+        if (!merged->isEmpty() && *merged == shippedSource.fingerprint()) {
+            if (quickCheck)
+                record.remember();
+            result.store = std::make_unique<SqliteCatalogueStore>(path);
+            return result;
+        }
+    }
+    const CatalogueReadResult shipped = shippedSource.read();
+    result.shippedRead = true;
     if (!shipped.errors.isEmpty()) {
         const QString first = shipped.errors.first();
         if (result.created)
@@ -151,13 +179,26 @@ OpenedCatalogue open(const QString &path, const ShippedSource &shippedSource)
                                       + merged.error().message));
         result.merge = *merged;
     }
+    if (quickCheck)
+        record.remember(); // kept only when nothing wrote to the file just now
     result.store = std::make_unique<SqliteCatalogueStore>(path);
     return result;
 }
 
-CatalogueReadResult readShipped()
+ShippedSource readShipped()
 {
-    return readCatalogueFolder(shippedCatalogueDir());
+    return ShippedSource{[] { return catalogueFolderFingerprint(shippedCatalogueDir()); },
+                         [] {
+                             return readCatalogueFolder(shippedCatalogueDir());
+                         }};
+}
+
+ShippedSource given(const CatalogueReadResult &shipped)
+{
+    return ShippedSource{[&shipped] { return shipped.content.fingerprint; },
+                         [&shipped] {
+                             return shipped;
+                         }};
 }
 
 OpenedCatalogue rebuild(const QString &path, const ShippedSource &shippedSource)
@@ -198,22 +239,22 @@ Error OpenedCatalogue::error() const
 
 OpenedCatalogue openCatalogue(const QString &path)
 {
-    return open(path, readShipped);
+    return open(path, readShipped());
 }
 
 OpenedCatalogue openCatalogue(const QString &path, const CatalogueReadResult &shipped)
 {
-    return open(path, [&shipped] { return shipped; });
+    return open(path, given(shipped));
 }
 
 OpenedCatalogue rebuildCatalogue(const QString &path)
 {
-    return rebuild(path, readShipped);
+    return rebuild(path, readShipped());
 }
 
 OpenedCatalogue rebuildCatalogue(const QString &path, const CatalogueReadResult &shipped)
 {
-    return rebuild(path, [&shipped] { return shipped; });
+    return rebuild(path, given(shipped));
 }
 
 QString defaultCataloguePath()

@@ -32,6 +32,8 @@ struct OpenedCatalogue
     std::optional<MergeSummary> merge; // when shipped content was merged in
     QString setAside;                  // rebuild: where the old file went
     QStringList warnings;              // opened, but e.g. the shipped content was unreadable
+    bool integrityChecked = false;     // PRAGMA quick_check ran (see IntegrityRecord)
+    bool shippedRead = false;          // the shipped text was parsed: new, or it changed
 
     bool ok() const { return store != nullptr; }
     bool canRebuild() const;
@@ -40,9 +42,10 @@ struct OpenedCatalogue
 };
 
 // Opens the catalogue at path: creates it from the shipped content when absent;
-// otherwise checks it (quick_check, application id, schema version), migrates it, and
-// merges the shipped content when that changed since the last time. The shipped content
-// is read from shippedCatalogueDir() unless given.
+// otherwise checks it (quick_check unless the file is unchanged since it last passed
+// it, application id, schema version), migrates it, and merges the shipped content when
+// its fingerprint changed since the last merge. The shipped content is read from
+// shippedCatalogueDir() unless given; when it did not change, only its bytes are hashed.
 OpenedCatalogue openCatalogue(const QString &path);
 OpenedCatalogue openCatalogue(const QString &path, const CatalogueReadResult &shipped);
 

@@ -4,7 +4,6 @@
 #include "productwriter.h"
 #include "referenceresolver.h"
 #include "searchindex.h"
-#include "sqlsupport.h"
 #include "transaction.h"
 
 #include <QHash>
@@ -58,7 +57,11 @@ Expected<ImportSummary> ProductImport::run(const std::vector<Product> &products,
     if (!tx.isActive())
         return tx.error();
     ReferenceResolver refs(m_db);
+    if (Status s = refs.preload(); !s)
+        return s.error();
     SearchIndex index(m_db);
+    if (Status s = index.prepareBulkWrite(); !s)
+        return s.error();
     ProductWriter writer(m_db, refs, index);
     const ProductReader reader(m_db);
 
@@ -70,14 +73,19 @@ Expected<ImportSummary> ProductImport::run(const std::vector<Product> &products,
     std::vector<ProductId> ids(products.size(), 0);
     for (qsizetype i = 0; i < qsizetype(products.size()); ++i) {
         const Product &imported = products[size_t(i)];
-        const QString where = u"import row " + QString::number(i + 1) + u": ";
+        const auto where = [i]() -> QString {
+            return u"import row " + QString::number(i + 1) + u": ";
+        };
         const QString slug = ProductWriter::slugFor(imported);
-        const bool repeated = seen.contains(slug);
-        if (repeated)
-            summary.warnings << where + u"warning: same slug '" + slug + u"' as row "
-                                    + QString::number(seen.value(slug) + 1)
-                                    + u"; the later row wins";
-        seen.insert(slug, i);
+        const auto previous = seen.find(slug);
+        const bool repeated = previous != seen.end();
+        if (repeated) {
+            summary.warnings << where() + u"warning: same slug '" + slug + u"' as row "
+                                    + QString::number(*previous + 1) + u"; the later row wins";
+            *previous = i;
+        } else {
+            seen.insert(slug, i);
+        }
         const Expected<ProductId> existing = refs.product(0, slug);
         if (!existing)
             return existing.error();
@@ -85,12 +93,12 @@ Expected<ImportSummary> ProductImport::run(const std::vector<Product> &products,
         if (id) {
             const std::optional<Product> stored = reader.byId(id);
             if (!stored)
-                return Error::io(where + u"cannot read the stored product");
+                return Error::io(where() + u"cannot read the stored product");
             Product merged = overlay(*stored, imported);
             merged.slug = slug;
             // An import changes a shipped product like any edit: it is no longer refreshed.
             if (Status s = writer.update(id, merged, stored->origin == Origin::Shipped); !s)
-                return Error{s.error().kind, where + s.error().message};
+                return Error{s.error().kind, where() + s.error().message};
             summary.updated += repeated ? 0 : 1;
         } else {
             Product fresh = imported;
@@ -98,7 +106,7 @@ Expected<ImportSummary> ProductImport::run(const std::vector<Product> &products,
             fresh.slug = slug;
             const Expected<ProductId> added = writer.insert(fresh, Origin::User, false);
             if (!added)
-                return Error{added.error().kind, where + added.error().message};
+                return Error{added.error().kind, where() + added.error().message};
             id = *added;
             ++summary.added;
         }

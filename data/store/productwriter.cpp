@@ -5,10 +5,6 @@
 #include "io/recordfile.h"
 #include "referenceresolver.h"
 #include "searchindex.h"
-#include "sqlsupport.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace sa {
 
@@ -37,14 +33,14 @@ QString ProductWriter::slugFor(const Product &product)
     return product.slug.isEmpty() ? slugify(product.name) : product.slug;
 }
 
-QSqlQuery &ProductWriter::statement(QSqlQuery &query, const QString &sql)
+SqliteStatement &ProductWriter::statement(SqliteStatement &statement, const char *sql)
 {
-    if (query.lastQuery().isEmpty())
-        query = preparedQuery(m_db, sql);
-    return query;
+    if (!statement.isPrepared())
+        statement = SqliteStatement(m_db, sql);
+    return statement;
 }
 
-Status ProductWriter::bindRow(QSqlQuery &q, const Product &p, bool edited)
+Expected<VendorId> ProductWriter::bindRow(SqliteStatement &q, const Product &p, bool edited)
 {
     if (p.name.trimmed().isEmpty())
         return Error::badInput(QStringLiteral("a product needs a name"));
@@ -63,24 +59,24 @@ Status ProductWriter::bindRow(QSqlQuery &q, const Product &p, bool edited)
         return Error::badInput(
             described(p) + u": unknown category '"
             + (p.categorySlug.isEmpty() ? QString::number(p.categoryId) : p.categorySlug) + u"'");
-    q.bindValue(QStringLiteral(":slug"), slug);
-    q.bindValue(QStringLiteral(":vendor"), nullableId(*vendor));
-    q.bindValue(QStringLiteral(":name"), p.name.trimmed());
-    q.bindValue(QStringLiteral(":category"), nullableId(*category));
-    q.bindValue(QStringLiteral(":description"), textValue(p.description));
-    q.bindValue(QStringLiteral(":segments"), textValue(p.segments.join(u',')));
-    q.bindValue(QStringLiteral(":deployment"), textValue(p.deployment));
-    q.bindValue(QStringLiteral(":pricing"), textValue(p.pricingModel));
-    q.bindValue(QStringLiteral(":low"), nullableAmount(p.price.low));
-    q.bindValue(QStringLiteral(":high"), nullableAmount(p.price.high));
-    q.bindValue(QStringLiteral(":currency"),
-                p.price.currency.isEmpty() ? QStringLiteral("USD") : p.price.currency);
-    q.bindValue(QStringLiteral(":basis"), textValue(p.price.basis));
-    q.bindValue(QStringLiteral(":asof"),
-                p.price.asOf.isValid() ? QVariant(p.price.asOf.toString(Qt::ISODate))
-                                       : QVariant(QMetaType::fromType<QString>()));
-    q.bindValue(QStringLiteral(":edited"), edited ? 1 : 0);
-    return success();
+    q.bind(":slug", slug);
+    q.bindId(":vendor", *vendor);
+    q.bind(":name", p.name.trimmed());
+    q.bindId(":category", *category);
+    q.bind(":description", p.description);
+    q.bind(":segments", p.segments.join(u','));
+    q.bind(":deployment", p.deployment);
+    q.bind(":pricing", p.pricingModel);
+    q.bindAmount(":low", p.price.low);
+    q.bindAmount(":high", p.price.high);
+    q.bind(":currency", p.price.currency.isEmpty() ? QStringLiteral("USD") : p.price.currency);
+    q.bind(":basis", p.price.basis);
+    if (p.price.asOf.isValid())
+        q.bind(":asof", p.price.asOf.toString(Qt::ISODate));
+    else
+        q.bindNull(":asof");
+    q.bind(":edited", edited ? 1 : 0);
+    return *vendor;
 }
 
 Expected<ProductId> ProductWriter::insert(const Product &p, Origin origin, bool edited)
@@ -99,84 +95,95 @@ Expected<ProductId> ProductWriter::insert(const Product &p, Origin origin, bool 
             return Error::badInput(u"a product with the id " + QString::number(p.id)
                                    + u" already exists");
     }
-    QSqlQuery &q = statement(
+    SqliteStatement &q = statement(
         m_insert,
-        QStringLiteral(
-            "INSERT INTO product (id, slug, vendor_id, name, primary_category_id, description,"
-            " segments, deployment, pricing_model, price_low, price_high, price_currency,"
-            " price_basis, price_as_of, origin, edited)"
-            " VALUES (:id, :slug, :vendor, :name, :category, :description, :segments,"
-            " :deployment, :pricing, :low, :high, :currency, :basis, :asof, :origin, :edited)"));
-    if (Status s = bindRow(q, p, edited); !s)
-        return s.error();
-    q.bindValue(QStringLiteral(":id"), nullableId(p.id));
-    q.bindValue(QStringLiteral(":origin"), CatalogueSchema::originText(origin));
-    if (Status s = execute(q, u"cannot add " + described(p)); !s)
-        return s.error();
-    const ProductId id = q.lastInsertId().toLongLong();
+        "INSERT INTO product (id, slug, vendor_id, name, primary_category_id, description,"
+        " segments, deployment, pricing_model, price_low, price_high, price_currency,"
+        " price_basis, price_as_of, origin, edited)"
+        " VALUES (:id, :slug, :vendor, :name, :category, :description, :segments,"
+        " :deployment, :pricing, :low, :high, :currency, :basis, :asof, :origin, :edited)");
+    const Expected<VendorId> vendor = bindRow(q, p, edited);
+    if (!vendor)
+        return vendor.error();
+    q.bindId(":id", p.id);
+    q.bind(":origin", CatalogueSchema::originText(origin));
+    if (!q.exec())
+        return q.error(u"cannot add " + described(p));
+    const ProductId id = q.lastInsertId();
     m_refs.setProduct(slug, id);
-    m_index.touchNew(id);
-    if (Status s = writeDetails(id, p, false); !s)
+    std::vector<CapabilityId> capabilities;
+    if (Status s = writeDetails(id, p, false, &capabilities); !s)
+        return s.error();
+    if (!m_index.isBulk()) {
+        m_index.touchNew(id);
+        return id;
+    }
+    const Expected<QString> vendorName = m_refs.vendorName(*vendor);
+    if (!vendorName)
+        return vendorName.error();
+    QStringList aliases;
+    for (const QString &a : p.aliases)
+        aliases << a.trimmed();
+    aliases.removeAll(QString());
+    if (Status s
+        = m_index.added(id, p.name.trimmed(), p.description, *vendorName, aliases, capabilities);
+        !s)
         return s.error();
     return id;
 }
 
 Status ProductWriter::update(ProductId id, const Product &p, bool edited)
 {
-    QSqlQuery &q = statement(
+    SqliteStatement &q = statement(
         m_update,
-        QStringLiteral(
-            "UPDATE product SET slug = :slug, vendor_id = :vendor, name = :name,"
-            " primary_category_id = :category, description = :description, segments = :segments,"
-            " deployment = :deployment, pricing_model = :pricing, price_low = :low,"
-            " price_high = :high, price_currency = :currency, price_basis = :basis,"
-            " price_as_of = :asof, edited = :edited WHERE id = :id"));
-    if (Status s = bindRow(q, p, edited); !s)
-        return s;
-    q.bindValue(QStringLiteral(":id"), id);
-    if (Status s = execute(q, u"cannot change " + described(p)); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
+        "UPDATE product SET slug = :slug, vendor_id = :vendor, name = :name,"
+        " primary_category_id = :category, description = :description, segments = :segments,"
+        " deployment = :deployment, pricing_model = :pricing, price_low = :low,"
+        " price_high = :high, price_currency = :currency, price_basis = :basis,"
+        " price_as_of = :asof, edited = :edited WHERE id = :id");
+    if (const Expected<VendorId> vendor = bindRow(q, p, edited); !vendor)
+        return vendor.error();
+    q.bind(":id", id);
+    if (!q.exec())
+        return q.error(u"cannot change " + described(p));
+    if (q.changes() != 1)
         return Error::badInput(u"there is no product with the id " + QString::number(id));
     m_refs.setProduct(slugFor(p), id);
     return writeDetails(id, p, true);
 }
 
-Status ProductWriter::writeDetails(ProductId id, const Product &p, bool replace)
+Status ProductWriter::writeDetails(ProductId id,
+                                   const Product &p,
+                                   bool replace,
+                                   std::vector<CapabilityId> *capabilities)
 {
     if (replace) {
         m_index.touch(id);
-        QSqlQuery &aliases = statement(
-            m_deleteAliases, QStringLiteral("DELETE FROM product_alias WHERE product_id = :id"));
-        aliases.bindValue(QStringLiteral(":id"), id);
-        if (Status s = execute(aliases, QStringLiteral("cannot change aliases")); !s)
+        SqliteStatement &aliases
+            = statement(m_deleteAliases, "DELETE FROM product_alias WHERE product_id = :id");
+        aliases.bind(":id", id);
+        if (Status s = aliases.run(QStringLiteral("cannot change aliases")); !s)
             return s;
-        QSqlQuery &caps
-            = statement(m_deleteCapabilities,
-                        QStringLiteral("DELETE FROM product_capability WHERE product_id = :id"));
-        caps.bindValue(QStringLiteral(":id"), id);
-        if (Status s = execute(caps, QStringLiteral("cannot change capabilities")); !s)
+        SqliteStatement &caps = statement(m_deleteCapabilities,
+                                          "DELETE FROM product_capability WHERE product_id = :id");
+        caps.bind(":id", id);
+        if (Status s = caps.run(QStringLiteral("cannot change capabilities")); !s)
             return s;
     }
-    // Each list goes in as one JSON array through json_each(): one statement per product
-    // instead of one per item, which is most of an import's time.
-    QJsonArray aliases;
     for (const QString &a : p.aliases) {
-        if (!a.trimmed().isEmpty())
-            aliases.append(a.trimmed());
+        const QString alias = a.trimmed();
+        if (alias.isEmpty())
+            continue;
+        SqliteStatement &q = statement(
+            m_insertAlias,
+            "INSERT OR IGNORE INTO product_alias (product_id, alias) VALUES (:id, :alias)");
+        q.bind(":id", id);
+        q.bind(":alias", alias);
+        if (!q.exec())
+            return q.error(u"cannot add the aliases of " + described(p));
     }
-    if (!aliases.isEmpty()) {
-        QSqlQuery &q
-            = statement(m_insertAlias,
-                        QStringLiteral("INSERT OR IGNORE INTO product_alias (product_id, alias)"
-                                       " SELECT :id, value FROM json_each(:aliases)"));
-        q.bindValue(QStringLiteral(":id"), id);
-        q.bindValue(QStringLiteral(":aliases"),
-                    QString::fromUtf8(QJsonDocument(aliases).toJson(QJsonDocument::Compact)));
-        if (Status s = execute(q, u"cannot add the aliases of " + described(p)); !s)
-            return s;
-    }
-    QString capabilities; // [[capability id, strength], ...]
+    std::vector<std::pair<qint64, int>> rows; // capability id, strength
+    rows.reserve(p.capabilities.size());
     for (const ProductCapability &pc : p.capabilities) {
         const Expected<CapabilityId> capability
             = m_refs.capability(pc.capabilityId, pc.capabilitySlug, pc.capabilityName);
@@ -192,28 +199,41 @@ Status ProductWriter::writeDetails(ProductId id, const Product &p, bool replace)
         if (pc.strength < 1 || pc.strength > 3)
             return Error::badInput(described(p) + u": strength of '" + pc.capabilitySlug
                                    + u"' must be 1, 2 or 3, not " + QString::number(pc.strength));
-        capabilities.append(capabilities.isEmpty() ? u'[' : u',')
-            .append(u'[')
-            .append(QString::number(*capability))
-            .append(u',')
-            .append(QString::number(pc.strength))
-            .append(u']');
+        rows.emplace_back(*capability, pc.strength);
+        if (capabilities)
+            capabilities->push_back(*capability);
     }
-    if (!capabilities.isEmpty()) {
-        capabilities.append(u']');
-        // "WHERE true" lets the upsert follow a SELECT; a capability listed twice keeps
-        // its first place and its last strength.
-        QSqlQuery &q = statement(
-            m_insertCapability,
-            QStringLiteral("INSERT INTO product_capability (product_id, capability_id, strength)"
-                           " SELECT :id, json_extract(value, '$[0]'), json_extract(value, '$[1]')"
-                           " FROM json_each(:capabilities) WHERE true"
-                           " ON CONFLICT (product_id, capability_id) DO UPDATE SET strength = "
-                           "excluded.strength"));
-        q.bindValue(QStringLiteral(":id"), id);
-        q.bindValue(QStringLiteral(":capabilities"), capabilities);
-        if (Status s = execute(q, u"cannot add the capabilities of " + described(p)); !s)
-            return s;
+    return insertCapabilities(id, rows, p);
+}
+
+// In batches of up to kCapabilityBatch rows; a capability listed twice keeps its first
+// place and its last strength, as the upsert applies row by row.
+Status ProductWriter::insertCapabilities(ProductId id,
+                                         const std::vector<std::pair<qint64, int>> &rows,
+                                         const Product &p)
+{
+    for (size_t done = 0; done < rows.size();) {
+        const int n = int(std::min(rows.size() - done, size_t(kCapabilityBatch)));
+        SqliteStatement &q = m_insertCapabilities[n - 1];
+        if (!q.isPrepared()) {
+            QByteArray sql = "INSERT INTO product_capability (product_id, capability_id, strength)"
+                             " VALUES ";
+            for (int i = 0; i < n; ++i)
+                sql += (i ? ", (?" : "(?") + QByteArray::number(3 * i + 1) + ", ?"
+                       + QByteArray::number(3 * i + 2) + ", ?" + QByteArray::number(3 * i + 3)
+                       + ')';
+            sql += " ON CONFLICT (product_id, capability_id) DO UPDATE SET strength = "
+                   "excluded.strength";
+            q = SqliteStatement(m_db, sql.constData());
+        }
+        for (int i = 0; i < n; ++i) {
+            q.bindAt(3 * i + 1, id);
+            q.bindAt(3 * i + 2, rows[done + size_t(i)].first);
+            q.bindAt(3 * i + 3, rows[done + size_t(i)].second);
+        }
+        if (!q.exec())
+            return q.error(u"cannot add the capabilities of " + described(p));
+        done += size_t(n);
     }
     return success();
 }
@@ -221,11 +241,10 @@ Status ProductWriter::writeDetails(ProductId id, const Product &p, bool replace)
 Status ProductWriter::setIntegrations(ProductId id,
                                       const std::vector<ProductIntegration> &integrations)
 {
-    QSqlQuery &clear
-        = statement(m_deleteIntegrations,
-                    QStringLiteral("DELETE FROM product_integration WHERE a = :id OR b = :id"));
-    clear.bindValue(QStringLiteral(":id"), id);
-    if (Status s = execute(clear, QStringLiteral("cannot change integrations")); !s)
+    SqliteStatement &clear = statement(m_deleteIntegrations,
+                                       "DELETE FROM product_integration WHERE a = :id OR b = :id");
+    clear.bind(":id", id);
+    if (Status s = clear.run(QStringLiteral("cannot change integrations")); !s)
         return s;
     for (const ProductIntegration &i : integrations) {
         const Expected<ProductId> other = m_refs.product(i.otherId, i.otherSlug);
@@ -249,14 +268,14 @@ Status ProductWriter::setIntegrations(ProductId id,
 
 Status ProductWriter::addIntegration(ProductId a, ProductId b, IntegrationKind kind)
 {
-    QSqlQuery &q = statement(
-        m_insertIntegration,
-        QStringLiteral("INSERT INTO product_integration (a, b, kind) VALUES (:a, :b, :kind)"
-                       " ON CONFLICT (a, b) DO UPDATE SET kind = excluded.kind"));
-    q.bindValue(QStringLiteral(":a"), std::min(a, b));
-    q.bindValue(QStringLiteral(":b"), std::max(a, b));
-    q.bindValue(QStringLiteral(":kind"), integrationKindName(kind));
-    return execute(q, QStringLiteral("cannot add an integration"));
+    SqliteStatement &q
+        = statement(m_insertIntegration,
+                    "INSERT INTO product_integration (a, b, kind) VALUES (:a, :b, :kind)"
+                    " ON CONFLICT (a, b) DO UPDATE SET kind = excluded.kind");
+    q.bind(":a", std::min(a, b));
+    q.bind(":b", std::max(a, b));
+    q.bind(":kind", integrationKindName(kind));
+    return q.run(QStringLiteral("cannot add an integration"));
 }
 
 } // namespace sa

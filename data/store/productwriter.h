@@ -2,9 +2,9 @@
 
 #include "domain/product.h"
 #include "domain/result.h"
+#include "sqlitestatement.h"
 
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStringList>
 
 namespace sa {
@@ -13,8 +13,9 @@ class ReferenceResolver;
 class SearchIndex;
 
 // Writes products with their aliases, capabilities and integrations. Statements are
-// prepared once per writer and reused, so that an import of thousands of products runs
-// at SQLite's speed; every product touched is marked in the search index. The caller
+// prepared once per writer and reused (SqliteStatement: straight through SQLite's C
+// API), so that an import of thousands of products runs at SQLite's speed; every
+// product touched is marked in the search index. The caller
 // owns the transaction. References (vendor, category, capabilities, integrated
 // products) are resolved by id, slug or name; an unknown one is an error, or, for the
 // shipped-catalogue merge, skipped (a capability the user deleted stays deleted).
@@ -42,16 +43,27 @@ public:
     static QString slugFor(const Product &product);
 
 private:
-    Status bindRow(QSqlQuery &q, const Product &product, bool edited);
-    Status writeDetails(ProductId id, const Product &product, bool replace);
-    QSqlQuery &statement(QSqlQuery &query, const QString &sql);
+    // Binds the product's columns; returns its vendor's id.
+    Expected<VendorId> bindRow(SqliteStatement &q, const Product &product, bool edited);
+    // Aliases and capabilities; the ids of the capabilities written go to *capabilities.
+    Status writeDetails(ProductId id,
+                        const Product &product,
+                        bool replace,
+                        std::vector<CapabilityId> *capabilities = nullptr);
+    SqliteStatement &statement(SqliteStatement &statement, const char *sql);
+    Status insertCapabilities(ProductId id,
+                              const std::vector<std::pair<qint64, int>> &rows,
+                              const Product &product);
 
     QSqlDatabase m_db;
     ReferenceResolver &m_refs;
     SearchIndex &m_index;
     Unknown m_unknown;
-    QSqlQuery m_insert, m_update, m_deleteAliases, m_insertAlias, m_deleteCapabilities,
-        m_insertCapability, m_deleteIntegrations, m_insertIntegration;
+    SqliteStatement m_insert, m_update, m_deleteAliases, m_insertAlias, m_deleteCapabilities,
+        m_deleteIntegrations, m_insertIntegration;
+    // [n - 1] inserts n capability rows: one statement per product, not one per row.
+    static constexpr int kCapabilityBatch = 8;
+    SqliteStatement m_insertCapabilities[kCapabilityBatch];
 };
 
 } // namespace sa

@@ -48,19 +48,26 @@ ShippedMerge::ShippedMerge(QSqlDatabase db)
 {
 }
 
+Expected<QString> ShippedMerge::storedFingerprint(const QSqlDatabase &db)
+{
+    QSqlQuery stored
+        = preparedQuery(db, QStringLiteral("SELECT value FROM catalogue_meta WHERE key = :key"));
+    stored.bindValue(QStringLiteral(":key"), CatalogueSchema::shippedFingerprintKey());
+    if (Status s = execute(stored, QStringLiteral("cannot read the catalogue")); !s)
+        return s.error();
+    return stored.next() ? stored.value(0).toString() : QString();
+}
+
 Expected<std::optional<MergeSummary>> ShippedMerge::run(const CatalogueContent &content)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
-    QSqlQuery stored
-        = preparedQuery(m_db, QStringLiteral("SELECT value FROM catalogue_meta WHERE key = :key"));
-    stored.bindValue(QStringLiteral(":key"), CatalogueSchema::shippedFingerprintKey());
-    if (Status s = execute(stored, QStringLiteral("cannot read the catalogue")); !s)
-        return s.error();
-    if (stored.next() && stored.value(0).toString() == content.fingerprint)
+    const Expected<QString> stored = storedFingerprint(m_db);
+    if (!stored)
+        return stored.error();
+    if (!stored->isEmpty() && *stored == content.fingerprint)
         return std::optional<MergeSummary>();
-    stored.finish();
 
     if (Status s = mergeCategories(content); !s)
         return s.error();

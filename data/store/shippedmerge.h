@@ -34,6 +34,8 @@ public:
 
     // nullopt when the database already holds content with this fingerprint.
     Expected<std::optional<MergeSummary>> run(const CatalogueContent &content);
+    // The fingerprint of the shipped content merged last ('' when none was).
+    static Expected<QString> storedFingerprint(const QSqlDatabase &db);
 
 private:
     Status mergeCategories(const CatalogueContent &content);

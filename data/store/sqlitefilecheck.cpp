@@ -17,22 +17,25 @@ SqliteFileCheck verdict(SqliteFileCheck::Outcome kind, QString detail = {})
 
 } // namespace
 
-SqliteFileCheck SqliteFileCheck::run(const QSqlDatabase &db, qint32 expectedId, qint32 siblingId)
+SqliteFileCheck
+SqliteFileCheck::run(const QSqlDatabase &db, qint32 expectedId, qint32 siblingId, bool quickCheck)
 {
-    // Not prepared first: on a file that is not a database, preparing is what fails.
-    QSqlQuery quick(db);
-    if (!quick.exec(QStringLiteral("PRAGMA quick_check")))
-        return verdict(Outcome::NotDatabase, quick.lastError().databaseText());
-    if (!quick.next() || quick.value(0).toString() != u"ok") {
-        const QString detail = quick.isValid() ? quick.value(0).toString()
-                                               : QStringLiteral("integrity check failed");
-        return verdict(Outcome::Damaged, detail);
+    if (quickCheck) {
+        // Not prepared first: on a file that is not a database, preparing is what fails.
+        QSqlQuery quick(db);
+        if (!quick.exec(QStringLiteral("PRAGMA quick_check")))
+            return verdict(Outcome::NotDatabase, quick.lastError().databaseText());
+        if (!quick.next() || quick.value(0).toString() != u"ok") {
+            const QString detail = quick.isValid() ? quick.value(0).toString()
+                                                   : QStringLiteral("integrity check failed");
+            return verdict(Outcome::Damaged, detail);
+        }
+        quick.finish();
     }
-    quick.finish();
-    QSqlQuery appId = preparedQuery(db,
-                                    QStringLiteral("SELECT application_id, (SELECT count(*) FROM "
-                                                   "sqlite_schema) FROM pragma_application_id"));
-    if (!appId.exec() || !appId.next())
+    QSqlQuery appId(db); // prepared by exec(): on garbage, preparing fails
+    if (!appId.exec(QStringLiteral("SELECT application_id, (SELECT count(*) FROM sqlite_schema)"
+                                   " FROM pragma_application_id"))
+        || !appId.next())
         return verdict(Outcome::NotDatabase, appId.lastError().databaseText());
     SqliteFileCheck check;
     check.applicationId = qint32(appId.value(0).toLongLong());

@@ -25,9 +25,11 @@ struct SqliteFileCheck
     qint32 applicationId = 0; // as found in the file
     int version = 0;          // Ours: the schema version
 
-    // Checks the file behind db (open, configured by SqliteConnection): integrity first,
-    // then the application id (expected, or the other StackAtlas kind), then the version.
-    static SqliteFileCheck run(const QSqlDatabase &db, qint32 expectedId, qint32 siblingId);
+    // Checks the file behind db (open, configured by SqliteConnection): integrity first
+    // (unless quickCheck is false: the caller knows the file passed it unchanged), then
+    // the application id (expected, or the other StackAtlas kind), then the version.
+    static SqliteFileCheck
+    run(const QSqlDatabase &db, qint32 expectedId, qint32 siblingId, bool quickCheck = true);
 };
 
 } // namespace sa

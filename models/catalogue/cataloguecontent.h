@@ -33,6 +33,11 @@ struct CatalogueReadResult
 // All problems are collected, not only the first, so that authors can fix them at once.
 CatalogueReadResult readCatalogueFolder(const QString &dir);
 
+// The fingerprint readCatalogueFolder() would give the folder, from the files' bytes
+// alone (no parsing): what opening a catalogue compares with the one it merged last, so
+// that an unchanged shipped catalogue costs a hash of its bytes and not a full read.
+QString catalogueFolderFingerprint(const QString &dir);
+
 // Rules the shipped catalogue keeps beyond well-formedness: every subcategory has a
 // product, every product has at least three capabilities, aliases are unambiguous,
 // every product has a vendor. Returns one line per problem.

@@ -15,6 +15,26 @@ namespace {
 
 using FieldCheck = std::function<void(const Record &, const RecordField &)>;
 
+// The fingerprint covers every file read, by its path and bytes, in reading order.
+void addToFingerprint(QCryptographicHash &hash,
+                      const QString &relativePath,
+                      const QByteArray &bytes)
+{
+    hash.addData(relativePath.toUtf8());
+    hash.addData(QByteArrayView("\0", 1));
+    hash.addData(bytes);
+}
+
+// The .txt files of a subfolder, in the order they are read.
+QStringList folderFiles(const QString &dir, const QString &relativeDir)
+{
+    return QDir(dir + u'/' + relativeDir)
+        .entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+}
+
+const char16_t *const kSingleFiles[] = {u"taxonomy.txt", u"capabilities.txt"};
+const char16_t *const kFolders[] = {u"vendors", u"products"};
+
 // Reads one kind of record file and reports unknown and missing keys, so that a typo in
 // a key never silently drops data.
 class FolderReader
@@ -22,7 +42,8 @@ class FolderReader
 public:
     explicit FolderReader(QString dir)
         : m_dir(std::move(dir))
-    {}
+    {
+    }
 
     std::vector<Record> readFile(const QString &relativePath, bool required)
     {
@@ -33,9 +54,7 @@ public:
             return {};
         }
         const QByteArray bytes = file.readAll();
-        m_hash.addData(relativePath.toUtf8());
-        m_hash.addData(QByteArrayView("\0", 1));
-        m_hash.addData(bytes);
+        addToFingerprint(m_hash, relativePath, bytes);
         RecordFileResult parsed = parseRecords(bytes, relativePath);
         errors << parsed.errors;
         return std::move(parsed.records);
@@ -43,8 +62,7 @@ public:
 
     std::vector<Record> readFolder(const QString &relativeDir)
     {
-        const QStringList names = QDir(m_dir + u'/' + relativeDir)
-                                      .entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+        const QStringList names = folderFiles(m_dir, relativeDir);
         if (names.isEmpty())
             errors << relativeDir + u"/:1:1: no .txt files in the folder";
         std::vector<Record> all;
@@ -134,11 +152,12 @@ CatalogueReadResult readCatalogueFolder(const QString &dir)
     CatalogueContent &c = result.content;
 
     // Taxonomy: categories have no parent; subcategories name theirs.
-    const std::vector<Record> taxonomy = reader.readFile(QStringLiteral("taxonomy.txt"), true);
+    const std::vector<Record> taxonomy = reader.readFile(QString::fromUtf16(kSingleFiles[0]), true);
     reader.checkUnique(taxonomy, QStringLiteral("category"));
     QSet<QString> topLevel, subcategories;
     for (const Record &r : taxonomy) {
-        reader.checkKeys(r, {QStringLiteral("name"), QStringLiteral("parent")}, {QStringLiteral("name")});
+        reader.checkKeys(
+            r, {QStringLiteral("name"), QStringLiteral("parent")}, {QStringLiteral("name")});
         if (r.value(u"parent").isEmpty())
             topLevel.insert(r.slug);
     }
@@ -153,19 +172,22 @@ CatalogueReadResult readCatalogueFolder(const QString &dir)
     for (bool wantTop : {true, false}) {
         for (const Record &r : taxonomy) {
             if (r.value(u"parent").isEmpty() == wantTop)
-                c.categories.push_back(Category{0, 0, r.slug, r.value(u"parent"), r.value(u"name")});
+                c.categories.push_back(
+                    Category{0, 0, r.slug, r.value(u"parent"), r.value(u"name")});
         }
     }
 
-    const std::vector<Record> caps = reader.readFile(QStringLiteral("capabilities.txt"), true);
+    const std::vector<Record> caps = reader.readFile(QString::fromUtf16(kSingleFiles[1]), true);
     reader.checkUnique(caps, QStringLiteral("capability"));
     QSet<QString> capabilitySlugs;
     for (const Record &r : caps) {
-        reader.checkKeys(r,
-                         {QStringLiteral("name"), QStringLiteral("subcategory"),
-                          QStringLiteral("description"), QStringLiteral("alias")},
-                         {QStringLiteral("name"), QStringLiteral("subcategory"),
-                          QStringLiteral("description")});
+        reader.checkKeys(
+            r,
+            {QStringLiteral("name"),
+             QStringLiteral("subcategory"),
+             QStringLiteral("description"),
+             QStringLiteral("alias")},
+            {QStringLiteral("name"), QStringLiteral("subcategory"), QStringLiteral("description")});
         if (!subcategories.contains(r.value(u"subcategory")) && !r.value(u"subcategory").isEmpty())
             reader.errors << r.where(r.field(u"subcategory")) + u": unknown subcategory '"
                                  + r.value(u"subcategory") + u"'";
@@ -181,12 +203,14 @@ CatalogueReadResult readCatalogueFolder(const QString &dir)
         c.capabilities.push_back(cap);
     }
 
-    const std::vector<Record> vendors = reader.readFolder(QStringLiteral("vendors"));
+    const std::vector<Record> vendors = reader.readFolder(QString::fromUtf16(kFolders[0]));
     reader.checkUnique(vendors, QStringLiteral("vendor"));
     QSet<QString> vendorSlugs;
     for (const Record &r : vendors) {
         reader.checkKeys(r,
-                         {QStringLiteral("name"), QStringLiteral("website"), QStringLiteral("country"),
+                         {QStringLiteral("name"),
+                          QStringLiteral("website"),
+                          QStringLiteral("country"),
                           QStringLiteral("founded")},
                          {QStringLiteral("name")});
         Vendor v;
@@ -198,9 +222,11 @@ CatalogueReadResult readCatalogueFolder(const QString &dir)
             bool ok = false;
             v.founded = f->value.toInt(&ok);
             if (!ok || v.founded < 1800 || v.founded > 2100)
-                reader.errors << r.where(f) + u": 'founded' must be a year, not '" + f->value + u"'";
+                reader.errors << r.where(f) + u": 'founded' must be a year, not '" + f->value
+                                     + u"'";
         }
-        if (!v.hqCountry.isEmpty() && (v.hqCountry.size() != 2 || v.hqCountry != v.hqCountry.toUpper()))
+        if (!v.hqCountry.isEmpty()
+            && (v.hqCountry.size() != 2 || v.hqCountry != v.hqCountry.toUpper()))
             reader.errors << r.where(r.field(u"country"))
                                  + u": 'country' must be a two-letter ISO code such as US or DE";
         v.origin = Origin::Shipped;
@@ -208,22 +234,34 @@ CatalogueReadResult readCatalogueFolder(const QString &dir)
         c.vendors.push_back(v);
     }
 
-    const std::vector<Record> products = reader.readFolder(QStringLiteral("products"));
+    const std::vector<Record> products = reader.readFolder(QString::fromUtf16(kFolders[1]));
     reader.checkUnique(products, QStringLiteral("product"));
     QSet<QString> productSlugs;
     for (const Record &r : products)
         productSlugs.insert(r.slug);
-    static const QStringList productKeys{
-        QStringLiteral("name"), QStringLiteral("vendor"), QStringLiteral("category"),
-        QStringLiteral("description"), QStringLiteral("segments"), QStringLiteral("deployment"),
-        QStringLiteral("pricing-model"), QStringLiteral("price"), QStringLiteral("price-basis"),
-        QStringLiteral("price-as-of"), QStringLiteral("alias"), QStringLiteral("capability"),
-        QStringLiteral("integrates")};
+    static const QStringList productKeys{QStringLiteral("name"),
+                                         QStringLiteral("vendor"),
+                                         QStringLiteral("category"),
+                                         QStringLiteral("description"),
+                                         QStringLiteral("segments"),
+                                         QStringLiteral("deployment"),
+                                         QStringLiteral("pricing-model"),
+                                         QStringLiteral("price"),
+                                         QStringLiteral("price-basis"),
+                                         QStringLiteral("price-as-of"),
+                                         QStringLiteral("alias"),
+                                         QStringLiteral("capability"),
+                                         QStringLiteral("integrates")};
     for (const Record &r : products) {
-        reader.checkKeys(r, productKeys,
-                         {QStringLiteral("name"), QStringLiteral("vendor"), QStringLiteral("category"),
-                          QStringLiteral("description"), QStringLiteral("price"),
-                          QStringLiteral("price-basis"), QStringLiteral("price-as-of")});
+        reader.checkKeys(r,
+                         productKeys,
+                         {QStringLiteral("name"),
+                          QStringLiteral("vendor"),
+                          QStringLiteral("category"),
+                          QStringLiteral("description"),
+                          QStringLiteral("price"),
+                          QStringLiteral("price-basis"),
+                          QStringLiteral("price-as-of")});
         Product p;
         p.slug = r.slug;
         p.name = r.value(u"name");
@@ -234,7 +272,8 @@ CatalogueReadResult readCatalogueFolder(const QString &dir)
         p.pricingModel = r.value(u"pricing-model");
         p.origin = Origin::Shipped;
         if (!p.vendorSlug.isEmpty() && !vendorSlugs.contains(p.vendorSlug))
-            reader.errors << r.where(r.field(u"vendor")) + u": unknown vendor '" + p.vendorSlug + u"'";
+            reader.errors << r.where(r.field(u"vendor")) + u": unknown vendor '" + p.vendorSlug
+                                 + u"'";
         if (!p.categorySlug.isEmpty() && !subcategories.contains(p.categorySlug))
             reader.errors << r.where(r.field(u"category")) + u": unknown subcategory '"
                                  + p.categorySlug + u"'";
@@ -247,13 +286,16 @@ CatalogueReadResult readCatalogueFolder(const QString &dir)
             }
         }
         if (!p.deployment.isEmpty()
-            && !QStringList{QStringLiteral("cloud"), QStringLiteral("on-premise"), QStringLiteral("hybrid")}
+            && !QStringList{QStringLiteral("cloud"),
+                            QStringLiteral("on-premise"),
+                            QStringLiteral("hybrid")}
                     .contains(p.deployment))
             reader.errors << r.where(r.field(u"deployment"))
                                  + u": deployment must be cloud, on-premise or hybrid";
         if (const RecordField *f = r.field(u"price"); f && !parsePrice(f->value, &p.price))
-            reader.errors << r.where(f) + u": price must be 'LOW..HIGH CUR', 'AMOUNT CUR' or 'quote', not '"
-                                 + f->value + u"'";
+            reader.errors
+                << r.where(f) + u": price must be 'LOW..HIGH CUR', 'AMOUNT CUR' or 'quote', not '"
+                       + f->value + u"'";
         p.price.basis = r.value(u"price-basis");
         if (const RecordField *f = r.field(u"price-as-of")) {
             p.price.asOf = parseAsOf(f->value);
@@ -268,7 +310,8 @@ CatalogueReadResult readCatalogueFolder(const QString &dir)
             bool ok = parts.size() == 2;
             const int strength = ok ? parts[1].toInt(&ok) : 0;
             if (!ok || strength < 1 || strength > 3) {
-                reader.errors << r.where(f) + u": capability must be 'slug STRENGTH' with strength 1, 2 or 3";
+                reader.errors
+                    << r.where(f) + u": capability must be 'slug STRENGTH' with strength 1, 2 or 3";
                 continue;
             }
             if (!capabilitySlugs.contains(parts[0]))
@@ -282,7 +325,8 @@ CatalogueReadResult readCatalogueFolder(const QString &dir)
             const QStringList parts = f->value.split(u' ', Qt::SkipEmptyParts);
             IntegrationKind kind = IntegrationKind::Api;
             if (parts.size() != 2 || !parseIntegrationKind(parts[1], &kind)) {
-                reader.errors << r.where(f) + u": integrates must be 'product-slug native|connector|api'";
+                reader.errors << r.where(f)
+                                     + u": integrates must be 'product-slug native|connector|api'";
                 continue;
             }
             if (!productSlugs.contains(parts[0]))
@@ -297,6 +341,24 @@ CatalogueReadResult readCatalogueFolder(const QString &dir)
     c.fingerprint = reader.fingerprint();
     result.errors = reader.errors;
     return result;
+}
+
+QString catalogueFolderFingerprint(const QString &dir)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    auto add = [&](const QString &relativePath) {
+        QFile file(dir + u'/' + relativePath);
+        if (file.open(QIODevice::ReadOnly))
+            addToFingerprint(hash, relativePath, file.readAll());
+    };
+    for (const char16_t *name : kSingleFiles)
+        add(QString::fromUtf16(name));
+    for (const char16_t *folder : kFolders) {
+        const QString relativeDir = QString::fromUtf16(folder);
+        for (const QString &name : folderFiles(dir, relativeDir))
+            add(relativeDir + u'/' + name);
+    }
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 } // namespace sa

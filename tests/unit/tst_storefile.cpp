@@ -7,6 +7,7 @@
 #include "testutil.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
@@ -24,6 +25,42 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+// A copy of the small fixture catalogue's folder, to change as a newer release would.
+bool copyFixtureFolder(const QString &to)
+{
+    const QString from = test::fixture(QStringLiteral("catalogue-small"));
+    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = to + file.mid(from.size());
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(file, target))
+            return false;
+    }
+    return true;
+}
+
+bool replaceInFile(const QString &path, const QByteArray &before, const QByteArray &after)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray bytes = f.readAll();
+    f.close();
+    if (!bytes.contains(before))
+        return false;
+    bytes.replace(before, after);
+    return writeFile(path, bytes);
+}
+
+// Moves the file's modification time an hour back, as if written long ago.
+bool age(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadWrite)
+           && f.setFileTime(QDateTime::currentDateTime().addSecs(-3600),
+                            QFileDevice::FileModificationTime);
 }
 
 bool runSql(const QString &path, const QString &sql)
@@ -61,11 +98,16 @@ class TestStoreFile : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void createsAndReopens();
     void shippedDirFromEnvironment();
     void mergeKeepsUserChanges();
+    void shippedFingerprintFromBytes();
+    void unchangedShippedTextIsNotRead();
+    void changedShippedTextIsMerged();
+    void integrityCheckSkippedWhenUnchanged();
     void randomBytes();
     void damagedPages();
     void foreignSqliteFile();
@@ -81,6 +123,12 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
 };
+
+void TestStoreFile::initTestCase()
+{
+    // Integrity records go to the test cache folder, not the user's.
+    QStandardPaths::setTestModeEnabled(true);
+}
 
 void TestStoreFile::init()
 {
@@ -222,6 +270,113 @@ void TestStoreFile::mergeKeepsUserChanges()
     opened = openCatalogue(m_path, v2);
     QCOMPARE(opened.merge, std::nullopt);
     QVERIFY(test::fileBytes(m_path) == bytes);
+}
+
+void TestStoreFile::shippedFingerprintFromBytes()
+{
+    // The cheap fingerprint (bytes only) is the one a full read computes.
+    const QString dir = test::fixture(QStringLiteral("catalogue-small"));
+    const QString fingerprint = readCatalogueFolder(dir).content.fingerprint;
+    QCOMPARE(fingerprint.size(), 40);
+    QCOMPARE(catalogueFolderFingerprint(dir), fingerprint);
+    QCOMPARE(catalogueFolderFingerprint(QStringLiteral(":/catalogue")),
+             readCatalogueFolder(QStringLiteral(":/catalogue")).content.fingerprint);
+    // One byte more anywhere gives another fingerprint.
+    const QString copy = m_dir->filePath(QStringLiteral("shipped"));
+    QVERIFY(copyFixtureFolder(copy));
+    QCOMPARE(catalogueFolderFingerprint(copy), fingerprint);
+    QVERIFY(replaceInFile(copy + u"/vendors/vendors.txt", "name = Brevo", "name = Brevo "));
+    QVERIFY(catalogueFolderFingerprint(copy) != fingerprint);
+}
+
+void TestStoreFile::unchangedShippedTextIsNotRead()
+{
+    const QString shipped = m_dir->filePath(QStringLiteral("shipped"));
+    QVERIFY(copyFixtureFolder(shipped));
+    qputenv("STACKATLAS_SHIPPED_CATALOGUE", shipped.toUtf8());
+    const OpenedCatalogue created = openCatalogue(m_path);
+    QVERIFY2(created.ok(), qPrintable(created.message));
+    QVERIFY(created.created);
+    QVERIFY(created.shippedRead);
+    const QByteArray bytes = test::fileBytes(m_path);
+    OpenedCatalogue again = openCatalogue(m_path);
+    qunsetenv("STACKATLAS_SHIPPED_CATALOGUE");
+    QVERIFY2(again.ok(), qPrintable(again.message));
+    QVERIFY(!again.created);
+    QVERIFY(!again.shippedRead);
+    QCOMPARE(again.merge, std::nullopt);
+    QCOMPARE(again.warnings, QStringList());
+    QCOMPARE(again.store->stats().products, 12);
+    QVERIFY(test::fileBytes(m_path) == bytes);
+}
+
+void TestStoreFile::changedShippedTextIsMerged()
+{
+    const QString shipped = m_dir->filePath(QStringLiteral("shipped"));
+    QVERIFY(copyFixtureFolder(shipped));
+    qputenv("STACKATLAS_SHIPPED_CATALOGUE", shipped.toUtf8());
+    {
+        OpenedCatalogue opened = openCatalogue(m_path);
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        // The user edits one shipped product.
+        Product brevo = *opened.store->productBySlug(QStringLiteral("brevo"));
+        brevo.description = QStringLiteral("Our own words.");
+        QVERIFY(opened.store->updateProduct(brevo).ok());
+    }
+    // The next release changes the words of that product and of another one.
+    const QString products = shipped + u"/products/products.txt";
+    QVERIFY(replaceInFile(products,
+                          "description = Free CRM that imports contacts from SFDC.",
+                          "description = Free CRM, now with deals."));
+    const std::optional<Product> shippedBrevo = [&] {
+        const CatalogueReadResult before = readCatalogueFolder(shipped);
+        for (const Product &p : before.content.products) {
+            if (p.slug == u"brevo")
+                return std::optional<Product>(p);
+        }
+        return std::optional<Product>();
+    }();
+    QVERIFY(shippedBrevo);
+    QVERIFY(replaceInFile(products,
+                          "description = " + shippedBrevo->description.toUtf8(),
+                          "description = Shipped new words."));
+    OpenedCatalogue opened = openCatalogue(m_path);
+    qunsetenv("STACKATLAS_SHIPPED_CATALOGUE");
+    QVERIFY2(opened.ok(), qPrintable(opened.message));
+    QVERIFY(opened.shippedRead);
+    // 12 shipped products: brevo kept (edited), the other 11 rewritten.
+    QCOMPARE(opened.merge, std::optional<MergeSummary>(MergeSummary{0, 11, 0, 1, 0}));
+    QCOMPARE(opened.store->productBySlug(QStringLiteral("hubspot-crm"))->description,
+             QStringLiteral("Free CRM, now with deals."));
+    QCOMPARE(opened.store->productBySlug(QStringLiteral("brevo"))->description,
+             QStringLiteral("Our own words."));
+}
+
+void TestStoreFile::integrityCheckSkippedWhenUnchanged()
+{
+    QVERIFY(openCatalogue(m_path, test::smallCatalogue()).ok());
+    // Written just now: a second write in the same timestamp tick could hide, so the
+    // check runs and is not remembered.
+    QVERIFY(openCatalogue(m_path, test::smallCatalogue()).integrityChecked);
+    QVERIFY(openCatalogue(m_path, test::smallCatalogue()).integrityChecked);
+    // Written long ago: checked once, then remembered.
+    QVERIFY(age(m_path));
+    QVERIFY(openCatalogue(m_path, test::smallCatalogue()).integrityChecked);
+    const OpenedCatalogue unchanged = openCatalogue(m_path, test::smallCatalogue());
+    QVERIFY2(unchanged.ok(), qPrintable(unchanged.message));
+    QVERIFY(!unchanged.integrityChecked);
+    // Any later write brings the check back, and damage is found as before.
+    QByteArray bytes = test::fileBytes(m_path);
+    for (qsizetype i = 4096; i < 9 * 4096; ++i)
+        bytes[i] = char(0xA5);
+    QVERIFY(writeFile(m_path, bytes));
+    const OpenedCatalogue damaged = openCatalogue(m_path, test::smallCatalogue());
+    QVERIFY2(damaged.integrityChecked, qPrintable(damaged.message));
+    QCOMPARE(damaged.problem, CatalogueProblem::NotCatalogue);
+    // Also when the damage is made to look old: the size and time then differ from the
+    // record, which was taken before.
+    QVERIFY(age(m_path));
+    QCOMPARE(openCatalogue(m_path, test::smallCatalogue()).problem, CatalogueProblem::NotCatalogue);
 }
 
 void TestStoreFile::randomBytes()
@@ -366,13 +521,11 @@ void TestStoreFile::rebuild()
 
 void TestStoreFile::defaultPath()
 {
-    QStandardPaths::setTestModeEnabled(true);
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir(dir).removeRecursively();
     QCOMPARE(defaultCataloguePath(), QString(dir + u"/catalogue.sqlite"));
     QVERIFY(QFileInfo(dir).isDir());
     QDir(dir).removeRecursively();
-    QStandardPaths::setTestModeEnabled(false);
 }
 
 void TestStoreFile::realShippedCatalogue()

@@ -1,8 +1,10 @@
 // importProducts: adds and updates by slug in one transaction, reports progress about
 // every 1 %, and on cancel or on a bad row leaves the catalogue file byte-identical.
+#include "store/sqliteconnection.h"
 #include "storefixture.h"
 #include "testutil.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +21,22 @@ Product importedProduct(int n)
     p.description = QStringLiteral("A generated product.");
     p.capabilities = {ProductCapability{0, QStringLiteral("web-analytics"), QString(), 1 + n % 3}};
     return p;
+}
+
+// product_search's row for a product, or what the view product_search_source gives.
+QStringList searchRow(const QString &path, const QString &table, qint64 id)
+{
+    QSqlQuery q(SqliteConnection::database(path));
+    const QString key = table == u"product_search" ? QStringLiteral("rowid") : QStringLiteral("id");
+    q.prepare(u"SELECT name, aliases, vendor, capabilities, description FROM " + table + u" WHERE "
+              + key + u" = :id");
+    q.bindValue(QStringLiteral(":id"), id);
+    QStringList row;
+    if (q.exec() && q.next()) {
+        for (int c = 0; c < 5; ++c)
+            row << q.value(c).toString();
+    }
+    return row;
 }
 
 std::vector<Product> manyProducts(int count)
@@ -40,6 +58,7 @@ private slots:
     void cleanup();
     void addsAndUpdates();
     void duplicateSlugs();
+    void searchRowsMatchTheView();
     void progress();
     void cancelLeavesFileIdentical();
     void failingRowLeavesFileIdentical();
@@ -114,6 +133,52 @@ void TestStoreImport::addsAndUpdates()
     QCOMPARE(m_store->search(q).rows.at(0).name, QStringLiteral("Brevo"));
     q.text = QStringLiteral("AM");
     QCOMPARE(m_store->search(q).rows.at(0).name, QStringLiteral("Acme Mail"));
+}
+
+void TestStoreImport::searchRowsMatchTheView()
+{
+    // The rows an import builds in memory (SearchText) are the view's, character for
+    // character: aliases once each in byte order, capability names by capability id and
+    // then their aliases, the vendor's stored name, the trimmed name.
+    Product zed;
+    zed.name = QStringLiteral("  Zed Mail  ");
+    zed.vendorSlug = QStringLiteral("hubspot");
+    zed.description = QStringLiteral("Plans sends.");
+    zed.aliases = {QStringLiteral(" zeta "),
+                   QStringLiteral("Alpha"),
+                   QStringLiteral("alpha"),
+                   QStringLiteral("Alpha"),
+                   QString(),
+                   QStringLiteral("\u00c9mile")};
+    zed.capabilities = {ProductCapability{0, QStringLiteral("multi-touch-attribution"), {}, 2},
+                        ProductCapability{0, QStringLiteral("email-campaigns"), {}, 1},
+                        ProductCapability{0, QStringLiteral("email-templates"), {}, 3},
+                        ProductCapability{0, QStringLiteral("email-campaigns"), {}, 2}};
+    Product bare;
+    bare.name = QStringLiteral("Bare Tool");
+    const Expected<ImportSummary> summary = m_store->importProducts({zed, bare}, {});
+    QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().message));
+
+    const qint64 zedId = test::productId(*m_store, QStringLiteral("zed-mail"));
+    const QStringList expected{
+        QStringLiteral("Zed Mail"),
+        QStringLiteral("Alpha alpha zeta \u00c9mile"),
+        QStringLiteral("HubSpot"),
+        QStringLiteral("Email campaign sending Email template design Multi-touch attribution "
+                       "email blasts MTA"),
+        QStringLiteral("Plans sends.")};
+    QCOMPARE(searchRow(m_path, QStringLiteral("product_search"), zedId), expected);
+    QCOMPARE(searchRow(m_path, QStringLiteral("product_search_source"), zedId), expected);
+    const qint64 bareId = test::productId(*m_store, QStringLiteral("bare-tool"));
+    const QStringList empty{
+        QStringLiteral("Bare Tool"), QString(), QString(), QStringLiteral(" "), QString()};
+    QCOMPARE(searchRow(m_path, QStringLiteral("product_search"), bareId), empty);
+    QCOMPARE(searchRow(m_path, QStringLiteral("product_search_source"), bareId), empty);
+
+    SearchQuery q;
+    q.text = QStringLiteral("zeta");
+    QCOMPARE(m_store->search(q).rows.size(), size_t(1));
+    QCOMPARE(m_store->search(q).rows.at(0).name, QStringLiteral("Zed Mail"));
 }
 
 void TestStoreImport::duplicateSlugs()

@@ -1,6 +1,5 @@
 // catalogue import and catalogue export: products in and out of CSV.
 #include "cli.h"
-
 #include "io/cataloguecsv.h"
 #include "store/sqlitecataloguestore.h"
 
@@ -12,8 +11,8 @@ namespace sa::cli {
 
 int catalogueImport(Context &ctx)
 {
-    const QString usage = QStringLiteral(
-        "stackatlas-cli catalogue import FILE.csv [--map \"Header=field\"]... [--dry-run] [--json]");
+    const QString usage = QStringLiteral("stackatlas-cli catalogue import FILE.csv [--map "
+                                         "\"Header=field\"]... [--dry-run] [--json]");
     const bool json = takeFlag(ctx.args, QStringLiteral("--json"));
     const bool dryRun = takeFlag(ctx.args, QStringLiteral("--dry-run"));
     bool missing = false;
@@ -47,12 +46,13 @@ int catalogueImport(Context &ctx)
             ctx.err << w << '\n';
     }
     if (json) {
-        printJson(ctx, QJsonDocument(QJsonObject{
-                           {QStringLiteral("rows"), int(read.products.size())},
-                           {QStringLiteral("added"), summary.added},
-                           {QStringLiteral("updated"), summary.updated},
-                           {QStringLiteral("warnings"), int(read.warnings.size() + summary.warnings.size())},
-                           {QStringLiteral("dry_run"), dryRun}}));
+        printJson(ctx,
+                  QJsonDocument(QJsonObject{{QStringLiteral("rows"), int(read.products.size())},
+                                            {QStringLiteral("added"), summary.added},
+                                            {QStringLiteral("updated"), summary.updated},
+                                            {QStringLiteral("warnings"),
+                                             int(read.warnings.size() + summary.warnings.size())},
+                                            {QStringLiteral("dry_run"), dryRun}}));
         return Ok;
     }
     if (dryRun)
@@ -81,15 +81,8 @@ int catalogueExport(Context &ctx)
     if (!store)
         return code;
     const QByteArray bytes = CatalogueCsv::write(store->allProducts(), store->vendors());
-    if (outPath.isEmpty() || outPath == u"-") {
-        ctx.out.flush();
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
-            ctx.err << "stackatlas-cli: cannot write to standard output\n";
-            return IoError;
-        }
-        return Ok;
-    }
+    if (outPath.isEmpty() || outPath == u"-")
+        return writeToStdout(ctx, bytes);
     QSaveFile out(outPath); // a failed export never leaves half a file behind
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
         ctx.err << outPath << ": cannot write: " << out.errorString() << '\n';

@@ -94,7 +94,7 @@ void printSummary(Context &ctx,
     else
         ctx.out << "imported " << n << ' ' << what << " from " << a.file << " into " << a.workspace
                 << '\n';
-    row("rows", QString::number(preview.table.rowCount()));
+    row("rows", QString::number(preview.dataRows));
     if (tools) {
         row("matched", QString::number(outcome.matched.size()));
         row("custom", listed(outcome.unmatched.size(), outcome.unmatched));

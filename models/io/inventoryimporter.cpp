@@ -1,6 +1,7 @@
 #include "inventoryimporter.h"
 
 #include "inventorycapabilities.h"
+#include "inventorycells.h"
 #include "inventorycurrency.h"
 #include "inventorydateorder.h"
 #include "inventoryfile.h"
@@ -11,6 +12,10 @@
 #include "inventoryrowreader.h"
 
 #include <QHash>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace sa {
 
@@ -65,6 +70,13 @@ InventoryPreview InventoryImporter::fromTable(InventoryPreview preview,
     preview.mode = options.mode;
     preview.format = preview.table.format();
     const bool tools = options.mode == InventoryMode::Tools;
+    const bool sheet = !preview.format.sheet.isEmpty();
+    if (preview.table.columnCount() == 0) {
+        preview.errors << preview.table.location(CsvPosition{1, 1})
+                              + (sheet ? u": the sheet is empty; there is nothing to import"_s
+                                       : u": the file is empty; there is nothing to import"_s);
+        return preview;
+    }
     preview.columns = InventoryColumns::resolve(preview.table,
                                                 tools ? InventoryFields::tools()
                                                       : InventoryFields::requirements(),
@@ -73,14 +85,24 @@ InventoryPreview InventoryImporter::fromTable(InventoryPreview preview,
                                                 &preview.infos);
     const QString atHeader
         = preview.table.location(CsvPosition{std::max(preview.format.headerLine, 1), 1});
+    // On a workbook's wrong sheet, the likeliest fix is another sheet.
+    QStringList others = preview.sheets;
+    others.removeAll(preview.format.sheet);
+    const QString otherSheets = others.isEmpty() || !sheet
+                                    ? QString()
+                                    : u"; the workbook also has the sheet"
+                                          + (others.size() > 1 ? u"s "_s : u" "_s)
+                                          + others.join(u", ") + u" (choose one with --sheet NAME)";
     if (tools && preview.columns.column(int(InventoryField::Name)) < 0)
         preview.errors << atHeader
                               + u": no column gives the tool name (call it Tool, Application or "
-                                u"Product, or map one with --map \"Header=name\")";
+                                u"Product, or map one with --map \"Header=name\")"
+                              + otherSheets;
     if (!tools && preview.columns.column(int(RequirementField::Capability)) < 0)
         preview.errors << atHeader
                               + u": no column gives the capability (call it Capability, or map "
-                                u"one with --map \"Header=capability\")";
+                                u"one with --map \"Header=capability\")"
+                              + otherSheets;
     if (const int cost = preview.columns.column(int(InventoryField::AnnualCost));
         tools && cost >= 0) {
         const QString &currency = preview.columns.headerCurrency(cost);
@@ -96,6 +118,21 @@ InventoryPreview InventoryImporter::fromTable(InventoryPreview preview,
         readTools(&preview, options);
     else
         readRequirements(&preview, options);
+    const InventoryCells cells(preview.table, preview.columns);
+    for (int r = 0; r < preview.table.rowCount(); ++r)
+        preview.dataRows += cells.rowIsBlank(r) ? 0 : 1;
+    const bool nothing = tools ? std::all_of(preview.rows.begin(),
+                                             preview.rows.end(),
+                                             [](const InventoryRow &r) { return r.skipped; })
+                               : preview.requirements.empty();
+    if (nothing && preview.errors.isEmpty()) {
+        const int header = preview.format.headerLine;
+        preview.errors << preview.table.location(CsvPosition{header + 1, 1}) + u": the "
+                              + (sheet ? u"sheet"_s : u"file"_s) + u" has a header ("
+                              + (sheet ? u"row "_s : u"line "_s) + QString::number(header)
+                              + u") but no " + (tools ? u"tools"_s : u"requirements"_s)
+                              + u" below it";
+    }
     return preview;
 }
 

@@ -104,7 +104,8 @@ struct InventoryPreview
     // the wizard asks, the CLI has warned and used the fallback.
     DateOrder dateOrder = DateOrder::Unknown;
     bool dateOrderNeeded = false;
-    std::vector<InventoryRow> rows;                    // Tools mode: one per table row
+    int dataRows = 0;               // table rows with anything in them (blank ones are not counted)
+    std::vector<InventoryRow> rows; // Tools mode: one per table row
     std::vector<InventoryRequirementRow> requirements; // Requirements mode
     std::vector<Capability> localCapabilities;         // names the catalogue does not know
     QStringList errors;   // "FILE:LINE:COLUMN: what is wrong", capped at maxErrors

@@ -1,6 +1,11 @@
 #include "inventoryfixture.h"
 
+#include "io/inventorystores.h"
+#include "store/workspacefile.h"
+
+#include <QFileInfo>
 #include <QHash>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +22,35 @@ QString capabilityList(const std::vector<ToolCapability> &capabilities)
 }
 
 } // namespace
+
+InventoryRun importInventory(const CatalogueStore &catalogue,
+                             const QString &workspacePath,
+                             const QString &file,
+                             InventoryOptions options,
+                             const InventoryDecisions &decisions,
+                             const QString &currency)
+{
+    InventoryRun run;
+    WorkspaceInfo info;
+    info.currency = currency;
+    OpenedWorkspace created = createWorkspace(workspacePath, info);
+    if (!created.ok()) {
+        QTest::qFail(qPrintable(created.message), __FILE__, __LINE__);
+        return run;
+    }
+    run.store = std::move(created.store);
+    options.displayName = QFileInfo(file).fileName();
+    const InventoryImporter importer = InventoryStores::importer(catalogue, *run.store);
+    run.preview = importer.preview(file, options);
+    run.outcome = importer.buildImport(run.preview, decisions);
+    if (run.outcome.ok()) {
+        if (const auto applied = run.store->applyImport(run.outcome.import); !applied) {
+            QTest::qFail(qPrintable(applied.error().message), __FILE__, __LINE__);
+            run.store.reset();
+        }
+    }
+    return run;
+}
 
 QString describeTool(const Tool &t)
 {

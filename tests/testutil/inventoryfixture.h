@@ -1,10 +1,35 @@
 #pragma once
 
-#include "workspace/workspacestore.h"
+#include "io/inventoryimporter.h"
+#include "store/sqliteworkspacestore.h"
 
 #include <QStringList>
 
+#include <memory>
+
+namespace sa {
+class CatalogueStore;
+}
+
 namespace sa::test {
+
+// One import as stackatlas-cli import runs it: a new workspace, the file previewed,
+// built and applied (when the outcome is clean).
+struct InventoryRun
+{
+    std::unique_ptr<SqliteWorkspaceStore> store; // null (and a test failure) on a store error
+    InventoryPreview preview;
+    InventoryOutcome outcome;
+};
+
+// Creates a workspace at workspacePath in currency and imports file into it; messages name
+// the file by its file name.
+InventoryRun importInventory(const CatalogueStore &catalogue,
+                             const QString &workspacePath,
+                             const QString &file,
+                             InventoryOptions options = {},
+                             const InventoryDecisions &decisions = {},
+                             const QString &currency = QStringLiteral("USD"));
 
 // Workspace contents as short text lines, so that inventory tests state what an import
 // must give in full, readably, and show every difference when it does not.

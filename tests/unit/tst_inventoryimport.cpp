@@ -5,7 +5,6 @@
 #include "inventoryfixture.h"
 #include "io/inventorystores.h"
 #include "io/xlsxwriter.h"
-#include "store/workspacefile.h"
 #include "storefixture.h"
 #include "testutil.h"
 
@@ -21,41 +20,22 @@ class TestInventoryImport final : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        std::unique_ptr<SqliteWorkspaceStore> store;
-        InventoryPreview preview;
-        InventoryOutcome outcome;
-    };
+    using Run = test::InventoryRun;
 
-    // A new workspace in currency, and the file (in tests/fixtures/inventory, or an absolute
-    // path) imported into it as the CLI does; messages name the file by its name.
+    // The file (in tests/fixtures/inventory, or an absolute path) imported into a new
+    // workspace in currency.
     Run import(const QString &file,
-               InventoryOptions options,
+               const InventoryOptions &options,
                const InventoryDecisions &decisions = {},
                const QString &currency = u"USD"_s)
     {
-        Run run;
-        WorkspaceInfo info;
-        info.currency = currency;
-        OpenedWorkspace created
-            = createWorkspace(m_dir.filePath(u"ws" + QString::number(++m_workspaces)), info);
-        if (!created.ok()) {
-            QTest::qFail(qPrintable(created.message), __FILE__, __LINE__);
-            return run;
-        }
-        run.store = std::move(created.store);
-        const QFileInfo where(file);
-        options.displayName = where.fileName();
-        const InventoryImporter importer = InventoryStores::importer(*m_catalogue, *run.store);
-        run.preview = importer.preview(
-            where.isAbsolute() ? file : test::fixture(u"inventory/" + file), options);
-        run.outcome = importer.buildImport(run.preview, decisions);
-        if (run.outcome.ok()) {
-            if (const auto applied = run.store->applyImport(run.outcome.import); !applied)
-                QTest::qFail(qPrintable(applied.error().message), __FILE__, __LINE__);
-        }
-        return run;
+        return test::importInventory(
+            *m_catalogue,
+            m_dir.filePath(u"ws" + QString::number(++m_workspaces)),
+            QFileInfo(file).isAbsolute() ? file : test::fixture(u"inventory/" + file),
+            options,
+            decisions,
+            currency);
     }
 
 private slots:

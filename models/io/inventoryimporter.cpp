@@ -154,8 +154,10 @@ void InventoryImporter::readTools(InventoryPreview *preview, const InventoryOpti
     const InventoryRowReader reader(
         table, preview->columns, dates, m_catalogue, &capabilities, &messages, m_currency);
     preview->rows.reserve(size_t(table.rowCount()));
-    for (int r = 0; r < table.rowCount(); ++r)
+    for (int r = 0; r < table.rowCount(); ++r) {
+        messages.setRow(r);
         preview->rows.push_back(reader.read(r));
+    }
 
     std::vector<QString> names(preview->rows.size());
     QHash<QString, int> firstRow;
@@ -168,6 +170,7 @@ void InventoryImporter::readTools(InventoryPreview *preview, const InventoryOpti
         InventoryRow &row = preview->rows[r];
         if (row.skipped)
             continue;
+        messages.setRow(int(r));
         names[r] = row.tool.name;
         const QString key = row.tool.name.toCaseFolded();
         if (const auto seen = firstRow.constFind(key); seen != firstRow.constEnd())
@@ -189,6 +192,7 @@ void InventoryImporter::readTools(InventoryPreview *preview, const InventoryOpti
     if (cells.column(int(InventoryField::IntegratesWith)) >= 0) {
         const InventoryLinks links(m_catalogue.products(), names, m_existing);
         for (size_t r = 0; r < preview->rows.size(); ++r) {
+            messages.setRow(int(r));
             if (!preview->rows[r].skipped)
                 links.read(cells, int(r), &preview->rows[r], &messages);
         }
@@ -207,6 +211,7 @@ void InventoryImporter::readRequirements(InventoryPreview *preview,
     QHash<QString, int> lineOf;
     const int field = int(RequirementField::Capability);
     for (int r = 0; r < preview->table.rowCount(); ++r) {
+        messages.setRow(r);
         std::optional<InventoryRequirementRow> row = reader.read(r);
         if (!row)
             continue;

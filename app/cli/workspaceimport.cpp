@@ -135,7 +135,7 @@ int workspaceImport(Context &ctx)
 
     const InventoryImporter importer = InventoryStores::importer(*catalogue, *workspace);
     const InventoryPreview preview = importer.preview(a.file, a.options);
-    for (const QString &line : preview.infos + preview.warnings + preview.errors)
+    for (const QString &line : preview.messages)
         ctx.err << line << '\n';
     const auto nothing = [&ctx](Error::Kind kind) {
         ctx.err << "stackatlas-cli: nothing was imported\n";

@@ -41,6 +41,7 @@ InventoryPreview InventoryImporter::preview(const QString &path,
     if (!file.ok()) {
         out.mode = options.mode;
         out.errors = std::move(file.errors);
+        out.messages = out.errors;
         out.errorKind = file.errorKind;
         return out;
     }
@@ -58,6 +59,7 @@ InventoryPreview InventoryImporter::remap(const InventoryPreview &previous,
     out.table = previous.table;
     if (previous.table.columnCount() == 0) {
         out.errors = previous.errors;
+        out.messages = out.errors;
         out.errorKind = previous.errorKind;
         return out;
     }
@@ -75,6 +77,7 @@ InventoryPreview InventoryImporter::fromTable(InventoryPreview preview,
         preview.errors << preview.table.location(CsvPosition{1, 1})
                               + (sheet ? u": the sheet is empty; there is nothing to import"_s
                                        : u": the file is empty; there is nothing to import"_s);
+        preview.messages = preview.errors;
         return preview;
     }
     preview.columns = InventoryColumns::resolve(preview.table,
@@ -112,8 +115,10 @@ InventoryPreview InventoryImporter::fromTable(InventoryPreview preview,
                                   + InventoryCurrency::describe(currency)
                                   + u", but the workspace's currency is " + m_currency;
     }
-    if (!preview.errors.isEmpty())
+    if (!preview.errors.isEmpty()) {
+        preview.messages = preview.infos + preview.errors;
         return preview;
+    }
     if (tools)
         readTools(&preview, options);
     else
@@ -132,6 +137,7 @@ InventoryPreview InventoryImporter::fromTable(InventoryPreview preview,
                               + (sheet ? u"row "_s : u"line "_s) + QString::number(header)
                               + u") but no " + (tools ? u"tools"_s : u"requirements"_s)
                               + u" below it";
+        preview.messages << preview.errors.back();
     }
     return preview;
 }

@@ -38,10 +38,20 @@ void InventoryMessages::finish(InventoryPreview *preview)
     std::stable_sort(m_messages.begin(), m_messages.end(), [](const Message &a, const Message &b) {
         return a.row != b.row ? a.row < b.row : a.column < b.column;
     });
-    for (const Message &m : m_messages)
+    // What the preview already has is about the header, above every row.
+    preview->messages = preview->infos + preview->warnings + preview->errors;
+    for (const Message &m : m_messages) {
+        QStringList &list = m.error ? m_lists.errors : m_lists.warnings;
+        const qsizetype listed = list.size();
         m.error ? m_lists.error(m.where, m.what) : m_lists.warning(m.where, m.what);
+        if (list.size() > listed) // not past the cap
+            preview->messages << list.back();
+    }
     m_messages.clear();
+    const qsizetype warnings = m_lists.warnings.size();
     m_lists.finish();
+    if (m_lists.warnings.size() > warnings) // "N more warnings"
+        preview->messages << m_lists.warnings.back();
     preview->errors << m_lists.errors;
     preview->warnings << m_lists.warnings;
     m_lists.errors.clear();

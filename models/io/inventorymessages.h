@@ -28,7 +28,8 @@ public:
                  const QString &where,
                  const QString &what);
 
-    // Moves the lists (with the "N more warnings" line) into the preview.
+    // Moves the lists (with the "N more warnings" line) into the preview, and all of them
+    // in file order into its messages.
     void finish(InventoryPreview *preview);
 
 private:

@@ -111,6 +111,7 @@ struct InventoryPreview
     QStringList errors;   // "FILE:LINE:COLUMN: what is wrong", capped at maxErrors
     QStringList warnings; // "FILE:LINE:COLUMN: warning: ..."
     QStringList infos;    // "FILE:LINE:COLUMN: info: ..." about ignored columns
+    QStringList messages; // all of the above in file order, as the CLI prints them
     Error::Kind errorKind = Error::Kind::BadInput;
 
     bool ok() const { return errors.isEmpty(); }

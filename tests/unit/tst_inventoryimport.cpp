@@ -58,7 +58,7 @@ private slots:
         QTest::addColumn<QStringList>("unmatched");
         QTest::addColumn<QStringList>("integrations");
         QTest::addColumn<QStringList>("locals");
-        QTest::addColumn<QStringList>("messages"); // infos, then warnings
+        QTest::addColumn<QStringList>("messages"); // in file order
         const int fromFile = int(DateOrder::Unknown);
         const QString usd = u"USD"_s;
 
@@ -227,6 +227,34 @@ private slots:
             << QStringList()
             << QStringList{u"links-status-notice.csv:5:11: warning: no tool 'Nobody Tool' in "
                            u"this file or the workspace; that integration is left out"_s};
+        QTest::newRow("the more specific header wins")
+            << u"synonym-precedence.csv"_s << usd << QStringList() << fromFile << false << 1
+            << QStringList{u"Brevo | brevo | category=email-marketing | cost=2.00 | owner=x"_s}
+            << QStringList() << QStringList() << QStringList()
+            << QStringList{u"synonym-precedence.csv:1:6: info: column 'Cost' is ignored: column "
+                           u"'Annual cost' gives the annual-cost"_s};
+        // Links go to the file's rows first; a name that could be two tools, the row's own
+        // name or nobody's is left out with a warning.
+        QTest::newRow("integration names that do not resolve")
+            << u"link-problems.csv"_s << usd << QStringList() << fromFile << false << 4
+            << QStringList{u"HubSpot Marketing Hub Enterprise | hubspot-marketing-hub | "
+                           u"category=marketing-automation | cost=0.00"_s,
+                           u"HubSpot Marketing Hub Pro | hubspot-marketing-hub | "
+                           u"category=marketing-automation | cost=0.00"_s,
+                           u"SFDC | salesforce-sales-cloud | category=crm | cost=0.00"_s,
+                           u"SFDC | salesforce-sales-cloud | category=crm | cost=0.00"_s}
+            << QStringList() << QStringList{u"HubSpot Marketing Hub Pro - SFDC (api)"_s}
+            << QStringList()
+            << QStringList{u"link-problems.csv:3:34: warning: 'HubSpot Marketing Hub Enterprise' "
+                           u"is this row's own tool; ignored"_s,
+                           u"link-problems.csv:4:6: warning: 'HubSpot Marketing Hub' could be "
+                           u"'HubSpot Marketing Hub Pro' (line 2) or 'HubSpot Marketing Hub "
+                           u"Enterprise' (line 3); that integration is left out (write the full "
+                           u"name)"_s,
+                           u"link-problems.csv:4:29: warning: no tool 'Salesforce' in this file or "
+                           u"the workspace; that integration is left out"_s,
+                           u"link-problems.csv:5:1: warning: 'SFDC' is also on line 4; both rows "
+                           u"are imported"_s};
         QTest::newRow("--map")
             << u"map.csv"_s << usd
             << QStringList{u"Werkzeug X=name"_s,
@@ -270,10 +298,63 @@ private slots:
         QTEST(run.outcome.unmatched, "unmatched");
         QTEST(test::describeIntegrations(*run.store), "integrations");
         QTEST(test::describeLocalCapabilities(*run.store), "locals");
-        QTEST(run.preview.infos + run.preview.warnings, "messages");
+        QTEST(run.preview.messages, "messages");
         QFETCH(QStringList, tools);
         QFETCH(QStringList, unmatched);
         QCOMPARE(run.outcome.matched.size(), tools.size() - unmatched.size());
+    }
+
+    // Bad values and bad mappings: every message at its cell, in file order, and nothing
+    // to import.
+    void problems_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("mappings");
+        QTest::addColumn<QStringList>("messages");
+        QTest::addColumn<int>("errors");
+        QTest::newRow("row values")
+            << u"row-problems.csv"_s << QStringList()
+            << QStringList{u"row-problems.csv:2:22: capability strength must be 1, 2 or 3 (or "
+                           u"basic, solid, leading), not '4'"_s,
+                           u"row-problems.csv:2:26: capability name '---' has no letters or "
+                           u"digits"_s,
+                           u"row-problems.csv:3:9: '03/31/2027' is not a date in day/month order, "
+                           u"as '31/03/2027' on line 2 shows"_s,
+                           u"row-problems.csv:3:21: warning: the catalogue has no product "
+                           u"'marketo-x'; the tool is matched by its name"_s}
+            << 3;
+        QTest::newRow("mappings")
+            << u"synonym-precedence.csv"_s
+            << QStringList{u"Owner=team"_s, u"Owner=owner"_s, u"Nope=name"_s, u"bad"_s}
+            << QStringList{u"synonym-precedence.csv:1:6: info: column 'Cost' is ignored: column "
+                           u"'Annual cost' gives the annual-cost"_s,
+                           u"synonym-precedence.csv:1:23: --map 'Owner=owner': column 'Owner' is "
+                           u"mapped twice"_s,
+                           u"synonym-precedence.csv:1:1: --map 'Nope=name': the file has no "
+                           u"column 'Nope' (its columns: Tool, Cost, Annual cost, Owner)"_s,
+                           u"synonym-precedence.csv:1:1: --map 'bad': expected \"Header=field\""_s}
+            << 3;
+        QTest::newRow("two columns mapped to one field")
+            << u"synonym-precedence.csv"_s
+            << QStringList{u"Cost=annual-cost"_s, u"Annual cost=Annual cost"_s}
+            << QStringList{u"synonym-precedence.csv:1:11: --map: columns 'Cost' and 'Annual "
+                           u"cost' are both mapped to annual-cost"_s}
+            << 1;
+    }
+
+    void problems()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, mappings);
+        InventoryOptions options;
+        options.mappings = mappings;
+        const Run run = import(file, options);
+        QVERIFY(run.store);
+        QTEST(run.preview.messages, "messages");
+        QTEST(int(run.preview.errors.size()), "errors");
+        QCOMPARE(run.outcome.errors, run.preview.errors);
+        QVERIFY(run.outcome.import.tools.empty());
+        QCOMPARE(run.store->tools().size(), size_t(0));
     }
 
     void requirements()

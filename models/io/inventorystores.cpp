@@ -7,27 +7,29 @@
 
 namespace sa {
 
+namespace {
+
+// base, then the items of extra whose slug base lacks.
+template<typename T>
+std::vector<T> withMissing(std::vector<T> base, std::vector<T> extra)
+{
+    QSet<QString> slugs;
+    for (const T &item : base)
+        slugs.insert(item.slug);
+    for (T &item : extra) {
+        if (!slugs.contains(item.slug))
+            base.push_back(std::move(item));
+    }
+    return base;
+}
+
+} // namespace
+
 InventoryImporter InventoryStores::importer(const CatalogueStore &catalogue,
                                             const WorkspaceStore &workspace)
 {
-    std::vector<Product> products = catalogue.allProducts();
-    QSet<QString> productSlugs;
-    for (const Product &p : products)
-        productSlugs.insert(p.slug);
-    for (Product &snapshot : workspace.products()) {
-        if (!productSlugs.contains(snapshot.slug))
-            products.push_back(std::move(snapshot));
-    }
-    std::vector<Capability> capabilities = catalogue.capabilities();
-    QSet<QString> capabilitySlugs;
-    for (const Capability &c : capabilities)
-        capabilitySlugs.insert(c.slug);
-    for (Capability &own : workspace.capabilities()) {
-        if (!capabilitySlugs.contains(own.slug))
-            capabilities.push_back(std::move(own));
-    }
-    return InventoryImporter(std::move(products),
-                             std::move(capabilities),
+    return InventoryImporter(withMissing(catalogue.allProducts(), workspace.products()),
+                             withMissing(catalogue.capabilities(), workspace.capabilities()),
                              workspace.tools(),
                              workspace.info().currency,
                              catalogue.categories());

@@ -491,6 +491,30 @@ private slots:
                          u"local-webinar-hosting | Webinar hosting | marketing-automation"_s}));
     }
 
+    // A workspace opened on a laptop whose catalogue lacks one of its products: the
+    // workspace's snapshot stands in, so a file naming the product by slug still finds it.
+    void productKnownOnlyToTheWorkspace()
+    {
+        Run first = import(u"capabilities.csv"_s, {});
+        QVERIFY(first.store);
+        const auto other = test::openSmallCatalogue(m_dir.filePath(u"other.sqlite"_s));
+        QVERIFY(other);
+        QVERIFY(other->removeProduct(test::productId(*other, u"brevo"_s)));
+        QVERIFY(!other->productBySlug(u"brevo"_s));
+
+        InventoryOptions options;
+        options.displayName = u"by-slug.csv"_s;
+        const InventoryImporter importer = InventoryStores::importer(*other, *first.store);
+        const InventoryPreview preview
+            = importer.preview(test::fixture(u"inventory/by-slug.csv"_s), options);
+        QCOMPARE(preview.messages, QStringList());
+        QCOMPARE(preview.rows.at(0).match.kind, InventoryMatchKind::FromFile);
+        const InventoryOutcome outcome = importer.buildImport(preview);
+        QCOMPARE(outcome.matched, QStringList{u"Newsletter tool"_s});
+        QCOMPARE(test::describeTool(outcome.import.tools.at(0)),
+                 u"Newsletter tool | brevo | category=email-marketing | cost=0.00"_s);
+    }
+
     // The wizard's second look: the same table with the user's mappings.
     void remap()
     {

@@ -162,72 +162,64 @@ private slots:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("value");
-        const auto yes = [](const char *name, const char *text, const char *value) {
-            QTest::newRow(name) << u"yesno"_s << QString::fromUtf8(text)
-                                << QString::fromUtf8(value);
+        // The row's name: the kind and the text.
+        const auto row = [](const char *kind, const char *text, const char *value) {
+            const QString t = QString::fromUtf8(text);
+            QTest::newRow(
+                qPrintable(QString::fromLatin1(kind) + u": " + (t.isEmpty() ? u"(empty)"_s : t)))
+                << QString::fromLatin1(kind) << t << QString::fromUtf8(value);
         };
-        yes("Yes", "Yes", "true");
-        yes("y", "y", "true");
-        yes("TRUE", "TRUE", "true");
-        yes("x", "x", "true");
-        yes("1", "1", "true");
-        yes("Ja", "Ja", "true");
-        yes("check mark", "✓", "true");
-        yes("no", "no", "false");
-        yes("N", "N", "false");
-        yes("0", "0", "false");
-        yes("nein", "nein", "false");
-        yes("empty", "", "false");
-        yes("maybe", "maybe", "error: 'maybe' is not yes or no");
-        const auto status = [](const char *text, const char *value) {
-            QTest::newRow(text) << u"status"_s << QString::fromUtf8(text)
-                                << QString::fromUtf8(value);
-        };
-        status("Active", "active");
-        status("In-Use", "active");
-        status("", "active");
-        status("Pilot", "trial");
-        status("Sunset", "retiring");
-        status("Do not renew", "retiring");
-        status("cancelled", "retired");
-        status("Decommissioned", "retired");
-        status("paused",
-               "error: unknown status 'paused' (expected active, trial, retiring or "
-               "retired)");
-        const auto rating = [](const char *text, const char *value) {
-            QTest::newRow(text) << u"satisfaction"_s << QString::fromUtf8(text)
-                                << QString::fromUtf8(value);
-        };
-        rating("4", "4");
-        rating("4/5", "4");
-        rating("4 of 5", "4");
-        rating("", "0");
-        rating("6", "error: satisfaction must be 1 to 5, not '6'");
-        rating("10", "error: satisfaction must be 1 to 5, not '10'");
-        rating("4.5", "error: satisfaction must be 1 to 5, not '4.5'");
-        const auto importance = [](const char *text, const char *value) {
-            QTest::newRow(text) << u"importance"_s << QString::fromUtf8(text)
-                                << QString::fromUtf8(value);
-        };
-        importance("Must", "must");
-        importance("Must have", "must");
-        importance("should-have", "should");
-        importance("Nice to have", "nice");
-        importance("Could", "nice");
-        importance("high", "must");
-        importance("P2", "should");
-        importance("", "must");
-        importance("urgent", "error: unknown importance 'urgent' (expected must, should or nice)");
-        const auto strength = [](const char *text, const char *value) {
-            QTest::newRow(text) << u"strength"_s << QString::fromUtf8(text)
-                                << QString::fromUtf8(value);
-        };
-        strength("1", "1");
-        strength("basic", "1");
-        strength("Solid", "2");
-        strength("leading", "3");
-        strength("", "2");
-        strength("4", "error: strength must be 1, 2 or 3 (or basic, solid, leading), not '4'");
+        row("yesno", "Yes", "true");
+        row("yesno", "y", "true");
+        row("yesno", "TRUE", "true");
+        row("yesno", "x", "true");
+        row("yesno", "1", "true");
+        row("yesno", "Ja", "true");
+        row("yesno", "✓", "true");
+        row("yesno", "no", "false");
+        row("yesno", "N", "false");
+        row("yesno", "0", "false");
+        row("yesno", "nein", "false");
+        row("yesno", "", "false");
+        row("yesno", "maybe", "error: 'maybe' is not yes or no");
+        row("status", "Active", "active");
+        row("status", "In-Use", "active");
+        row("status", "", "active");
+        row("status", "Pilot", "trial");
+        row("status", "Sunset", "retiring");
+        row("status", "Do not renew", "retiring");
+        row("status", "cancelled", "retired");
+        row("status", "Decommissioned", "retired");
+        row("status",
+            "paused",
+            "error: unknown status 'paused' (expected active, trial, retiring or "
+            "retired)");
+        row("satisfaction", "4", "4");
+        row("satisfaction", "4/5", "4");
+        row("satisfaction", "4 of 5", "4");
+        row("satisfaction", "", "0");
+        row("satisfaction", "6", "error: satisfaction must be 1 to 5, not '6'");
+        row("satisfaction", "10", "error: satisfaction must be 1 to 5, not '10'");
+        row("satisfaction", "4.5", "error: satisfaction must be 1 to 5, not '4.5'");
+        row("importance", "Must", "must");
+        row("importance", "Must have", "must");
+        row("importance", "should-have", "should");
+        row("importance", "Nice to have", "nice");
+        row("importance", "Could", "nice");
+        row("importance", "high", "must");
+        row("importance", "P2", "should");
+        row("importance", "", "must");
+        row("importance",
+            "urgent",
+            "error: unknown importance 'urgent' (expected must, should or nice)");
+        row("strength", "1", "1");
+        row("strength", "basic", "1");
+        row("strength", "Solid", "2");
+        row("strength", "leading", "3");
+        row("strength", "", "2");
+        row("strength",
+            "4",
+            "error: strength must be 1, 2 or 3 (or basic, solid, leading), not '4'");
     }
 
     void smallValues()

@@ -1,6 +1,5 @@
-#include "cli.h"
-
 #include "catalogue/cataloguecontent.h"
+#include "cli.h"
 
 namespace sa::cli {
 

@@ -81,15 +81,8 @@ int catalogueExport(Context &ctx)
     if (!store)
         return code;
     const QByteArray bytes = CatalogueCsv::write(store->allProducts(), store->vendors());
-    if (outPath.isEmpty() || outPath == u"-") {
-        ctx.out.flush();
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
-            ctx.err << "stackatlas-cli: cannot write to standard output\n";
-            return IoError;
-        }
-        return Ok;
-    }
+    if (outPath.isEmpty() || outPath == u"-")
+        return writeToStdout(ctx, bytes);
     QSaveFile out(outPath); // a failed export never leaves half a file behind
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
         ctx.err << outPath << ": cannot write: " << out.errorString() << '\n';

@@ -1,6 +1,5 @@
 // catalogue stats and catalogue search.
 #include "cli.h"
-
 #include "store/sqlitecataloguestore.h"
 
 #include <QJsonArray>
@@ -76,9 +75,9 @@ QJsonObject summaryJson(const ProductSummary &p)
 
 int catalogueSearch(Context &ctx)
 {
-    const QString usage = QStringLiteral(
-        "stackatlas-cli catalogue search QUERY [--limit N] [--category SLUG] "
-        "[--capability SLUG] [--segment smb|mid-market|enterprise] [--json]");
+    const QString usage
+        = QStringLiteral("stackatlas-cli catalogue search QUERY [--limit N] [--category SLUG] "
+                         "[--capability SLUG] [--segment smb|mid-market|enterprise] [--json]");
     const bool json = takeFlag(ctx.args, QStringLiteral("--json"));
     QString limitText, category, capability, segment;
     bool missing = false;
@@ -121,9 +120,10 @@ int catalogueSearch(Context &ctx)
         QJsonArray rows;
         for (const ProductSummary &p : result.rows)
             rows.append(summaryJson(p));
-        printJson(ctx, QJsonDocument(QJsonObject{{QStringLiteral("query"), query.text},
-                                                 {QStringLiteral("total"), result.totalMatches},
-                                                 {QStringLiteral("results"), rows}}));
+        printJson(ctx,
+                  QJsonDocument(QJsonObject{{QStringLiteral("query"), query.text},
+                                            {QStringLiteral("total"), result.totalMatches},
+                                            {QStringLiteral("results"), rows}}));
         return Ok;
     }
     // Aligned columns; prices are labelled indicative, never a quote.
@@ -137,7 +137,8 @@ int catalogueSearch(Context &ctx)
         const QString price = !p.price.isKnown()  ? QStringLiteral("price not published")
                               : p.price.high == 0 ? QStringLiteral("free")
                                                   : u"indicative " + p.price.display();
-        ctx.out << p.name.leftJustified(nameWidth + 2) << p.vendorName.leftJustified(vendorWidth + 2)
+        ctx.out << p.name.leftJustified(nameWidth + 2)
+                << p.vendorName.leftJustified(vendorWidth + 2)
                 << p.categoryName.leftJustified(categoryWidth + 2) << price << '\n';
     }
     ctx.out << "showing " << result.rows.size() << " of " << result.totalMatches << " matches\n";

@@ -1,6 +1,7 @@
 #include "cli.h"
-
 #include "store/cataloguefile.h"
+
+#include <QFile>
 
 namespace sa::cli {
 
@@ -36,9 +37,21 @@ void printJson(Context &ctx, const QJsonDocument &doc)
     ctx.out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
 }
 
+int writeToStdout(Context &ctx, const QByteArray &bytes)
+{
+    ctx.out.flush();
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
+        ctx.err << "stackatlas-cli: cannot write to standard output\n";
+        return IoError;
+    }
+    return Ok;
+}
+
 int catalogueRebuild(Context &ctx)
 {
-    if (rejectExtraArguments(ctx, QStringLiteral("stackatlas-cli [--catalogue PATH] catalogue rebuild")))
+    if (rejectExtraArguments(ctx,
+                             QStringLiteral("stackatlas-cli [--catalogue PATH] catalogue rebuild")))
         return Usage;
     const QString path = ctx.cataloguePath.isEmpty() ? defaultCataloguePath() : ctx.cataloguePath;
     const OpenedCatalogue rebuilt = rebuildCatalogue(path);

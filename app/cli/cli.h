@@ -40,6 +40,8 @@ std::unique_ptr<SqliteCatalogueStore> openStore(Context &ctx, int *exitCode);
 // Reports arguments left over after a command took its own.
 bool rejectExtraArguments(Context &ctx, const QString &usage);
 void printJson(Context &ctx, const QJsonDocument &doc);
+// Writes bytes to standard output as they are (no text conversion); the exit code.
+int writeToStdout(Context &ctx, const QByteArray &bytes);
 
 // Opens the workspace at path (migrating an older one); takeLock false for commands that
 // only read. On failure prints why and sets *exitCode (2 or 3).
@@ -54,5 +56,7 @@ int catalogueExport(Context &ctx);
 int catalogueRebuild(Context &ctx);
 int workspaceNew(Context &ctx);
 int workspaceInfo(Context &ctx);
+int workspaceImport(Context &ctx);
+int workspaceExport(Context &ctx);
 
 } // namespace sa::cli

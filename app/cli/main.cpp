@@ -52,6 +52,16 @@ const std::vector<Command> &commands()
          workspaceInfo,
          "workspace info FILE [--json]                  company, currency, tools, cost, "
          "requirements"},
+        {QStringList{QStringLiteral("import")},
+         workspaceImport,
+         "import FILE --into WORKSPACE [--map \"Header=field\"]... [--as requirements]\n"
+         "      [--accept-suggestions] [--dates us|eu] [--sheet NAME] [--dry-run] [--json]\n"
+         "                                                tools (or requirements) from CSV or "
+         "XLSX"},
+        {QStringList{QStringLiteral("export")},
+         workspaceExport,
+         "export WORKSPACE --csv OUT.csv|- | --xlsx OUT.xlsx\n"
+         "                                                the inventory, as import reads it"},
     };
     return all;
 }

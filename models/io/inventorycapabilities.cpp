@@ -5,6 +5,8 @@
 #include "domain/slug.h"
 #include "recordfile.h"
 
+#include <algorithm>
+
 namespace sa {
 
 InventoryCapabilities::InventoryCapabilities(const CatalogueCsvLookup &lookup)
@@ -22,10 +24,11 @@ Expected<QString> InventoryCapabilities::resolve(QStringView name, const QString
     if (const Capability *c = m_lookup.capability(name))
         return c->slug;
     const QString text = CatalogueCsvValues::trimmed(name).toString();
+    // slugify() gives names of no ASCII letters a hashed slug ("東京" works), "---" too.
+    if (std::none_of(text.begin(), text.end(), [](QChar c) { return c.isLetterOrNumber(); }))
+        return Error::badInput(u"capability name '" + text + u"' has no letters or digits");
     const QString slug
         = text.startsWith(u"local-") && isValidSlug(text) ? text : u"local-" + slugify(text);
-    if (slug == u"local-")
-        return Error::badInput(u"capability name '" + text + u"' has no letters or digits");
     if (!m_localIndex.contains(slug)) {
         Capability local;
         local.slug = slug;

@@ -3,6 +3,8 @@
 #include "csvtable.h"
 #include "inventorycurrency.h"
 
+#include <QRegularExpression>
+
 #include <climits>
 
 namespace sa {
@@ -98,8 +100,16 @@ InventoryColumns InventoryColumns::resolve(const CsvTable &table,
     std::vector<int> rank(size_t(columns), INT_MAX);
     std::vector<QString> words;
     words.resize(size_t(columns));
-    for (int c = 0; c < columns; ++c)
+    static const QRegularExpression repeated(QStringLiteral("^(.+) \\((\\d+)\\)$"));
+    for (int c = 0; c < columns; ++c) {
         words[size_t(c)] = normalised(table.header()[c], &out.m_currency[size_t(c)]);
+        // "Owner (2)" is CsvTable's name for a second "Owner" column: read as "Owner", it
+        // loses to the first with a message saying so, instead of being an unknown column.
+        const QRegularExpressionMatch m = repeated.match(table.header()[c]);
+        if (const int first = m.hasMatch() ? table.columnIndex(m.captured(1)) : -1;
+            first >= 0 && first < c)
+            words[size_t(c)] = words[size_t(first)];
+    }
 
     const QString atHeader = table.location(CsvPosition{std::max(table.format().headerLine, 1), 1});
     const auto headerAt = [&](int c) {

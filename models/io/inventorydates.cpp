@@ -71,6 +71,7 @@ struct Token
 {
     QStringView text;
     int number = -1;
+    qsizetype digits = 0; // of the number: "31st" has 2
 };
 
 DateParts split(QStringView t)
@@ -103,8 +104,11 @@ DateParts split(QStringView t)
             ++digits;
         const QStringView rest = token.text.sliced(digits);
         if (digits > 0 && digits <= 4
-            && (rest.isEmpty() || rest == u"st" || rest == u"nd" || rest == u"rd" || rest == u"th"))
+            && (rest.isEmpty() || rest == u"st" || rest == u"nd" || rest == u"rd"
+                || rest == u"th")) {
             token.number = token.text.first(digits).toInt();
+            token.digits = digits;
+        }
         if (!isWeekday(token.text))
             tokens.push_back(token);
         i = j;
@@ -121,7 +125,7 @@ DateParts split(QStringView t)
         }
     }
     const auto digitsOf = [&](int i) {
-        return tokens[size_t(i)].text.size();
+        return tokens[size_t(i)].digits;
     };
     if (monthAt >= 0) {
         // "31 Mar 2027", "Mar 31, 2027", "2027-Mar-31": the four-digit (or later) number is the

@@ -133,6 +133,8 @@ QString InventoryExport::integrationsText(const Tool &tool) const
             = i.kind == IntegrationKind::Api ? QString() : u':' + integrationKindName(i.kind);
         names << m_data.tools[*other].name + kind;
     }
+    // By name, not by id: the same workspace reads the same whatever order it was built in.
+    names.sort(Qt::CaseInsensitive);
     return names.join(u"; ");
 }
 

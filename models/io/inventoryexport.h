@@ -32,7 +32,7 @@ struct InventoryExportData
 // a "Catalogue product" column holds the product slug or "custom" (re-matching by name
 // could pick another product), capabilities are written by name as the tool effectively
 // has them ("none" when overrides remove them all), integrations by the other tool's
-// name on both rows (":native" or ":connector" unless API), money as plain decimals in a
+// name on both rows, sorted (":native" or ":connector" unless API), money as plain decimals in a
 // column whose header names the currency. Tool names must be distinct and free of ';'
 // and '|' for integrations to read back.
 class InventoryExport

@@ -126,7 +126,7 @@ void InventoryImportBuilder::addIntegrations(const InventoryPreview &preview,
     for (size_t i = 0; i < out->toolRows.size(); ++i)
         indexOfRow[size_t(out->toolRows[i])] = int(i);
     QSet<QString> pairs; // "n3|n7", "n3|e42": each pair once, whichever row names it
-    const auto key = [](const ToolRef &ref) {
+    const auto key = [](const ToolRef &ref) -> QString { // a QString: a builder would dangle
         return ref.newIndex >= 0 ? u'n' + QString::number(ref.newIndex)
                                  : u'e' + QString::number(ref.existing);
     };

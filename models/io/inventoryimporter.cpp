@@ -1,6 +1,7 @@
 #include "inventoryimporter.h"
 
 #include "inventorycapabilities.h"
+#include "inventorycells.h"
 #include "inventorycurrency.h"
 #include "inventorydateorder.h"
 #include "inventoryfile.h"
@@ -11,6 +12,10 @@
 #include "inventoryrowreader.h"
 
 #include <QHash>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace sa {
 
@@ -36,6 +41,7 @@ InventoryPreview InventoryImporter::preview(const QString &path,
     if (!file.ok()) {
         out.mode = options.mode;
         out.errors = std::move(file.errors);
+        out.messages = out.errors;
         out.errorKind = file.errorKind;
         return out;
     }
@@ -53,6 +59,7 @@ InventoryPreview InventoryImporter::remap(const InventoryPreview &previous,
     out.table = previous.table;
     if (previous.table.columnCount() == 0) {
         out.errors = previous.errors;
+        out.messages = out.errors;
         out.errorKind = previous.errorKind;
         return out;
     }
@@ -65,6 +72,14 @@ InventoryPreview InventoryImporter::fromTable(InventoryPreview preview,
     preview.mode = options.mode;
     preview.format = preview.table.format();
     const bool tools = options.mode == InventoryMode::Tools;
+    const bool sheet = !preview.format.sheet.isEmpty();
+    if (preview.table.columnCount() == 0) {
+        preview.errors << preview.table.location(CsvPosition{1, 1})
+                              + (sheet ? u": the sheet is empty; there is nothing to import"_s
+                                       : u": the file is empty; there is nothing to import"_s);
+        preview.messages = preview.errors;
+        return preview;
+    }
     preview.columns = InventoryColumns::resolve(preview.table,
                                                 tools ? InventoryFields::tools()
                                                       : InventoryFields::requirements(),
@@ -73,14 +88,24 @@ InventoryPreview InventoryImporter::fromTable(InventoryPreview preview,
                                                 &preview.infos);
     const QString atHeader
         = preview.table.location(CsvPosition{std::max(preview.format.headerLine, 1), 1});
+    // On a workbook's wrong sheet, the likeliest fix is another sheet.
+    QStringList others = preview.sheets;
+    others.removeAll(preview.format.sheet);
+    const QString otherSheets = others.isEmpty() || !sheet
+                                    ? QString()
+                                    : u"; the workbook also has the sheet"
+                                          + (others.size() > 1 ? u"s "_s : u" "_s)
+                                          + others.join(u", ") + u" (choose one with --sheet NAME)";
     if (tools && preview.columns.column(int(InventoryField::Name)) < 0)
         preview.errors << atHeader
                               + u": no column gives the tool name (call it Tool, Application or "
-                                u"Product, or map one with --map \"Header=name\")";
+                                u"Product, or map one with --map \"Header=name\")"
+                              + otherSheets;
     if (!tools && preview.columns.column(int(RequirementField::Capability)) < 0)
         preview.errors << atHeader
                               + u": no column gives the capability (call it Capability, or map "
-                                u"one with --map \"Header=capability\")";
+                                u"one with --map \"Header=capability\")"
+                              + otherSheets;
     if (const int cost = preview.columns.column(int(InventoryField::AnnualCost));
         tools && cost >= 0) {
         const QString &currency = preview.columns.headerCurrency(cost);
@@ -90,12 +115,30 @@ InventoryPreview InventoryImporter::fromTable(InventoryPreview preview,
                                   + InventoryCurrency::describe(currency)
                                   + u", but the workspace's currency is " + m_currency;
     }
-    if (!preview.errors.isEmpty())
+    if (!preview.errors.isEmpty()) {
+        preview.messages = preview.infos + preview.errors;
         return preview;
+    }
     if (tools)
         readTools(&preview, options);
     else
         readRequirements(&preview, options);
+    const InventoryCells cells(preview.table, preview.columns);
+    for (int r = 0; r < preview.table.rowCount(); ++r)
+        preview.dataRows += cells.rowIsBlank(r) ? 0 : 1;
+    const bool nothing = tools ? std::all_of(preview.rows.begin(),
+                                             preview.rows.end(),
+                                             [](const InventoryRow &r) { return r.skipped; })
+                               : preview.requirements.empty();
+    if (nothing && preview.errors.isEmpty()) {
+        const int header = preview.format.headerLine;
+        preview.errors << preview.table.location(CsvPosition{header + 1, 1}) + u": the "
+                              + (sheet ? u"sheet"_s : u"file"_s) + u" has a header ("
+                              + (sheet ? u"row "_s : u"line "_s) + QString::number(header)
+                              + u") but no " + (tools ? u"tools"_s : u"requirements"_s)
+                              + u" below it";
+        preview.messages << preview.errors.back();
+    }
     return preview;
 }
 
@@ -117,8 +160,10 @@ void InventoryImporter::readTools(InventoryPreview *preview, const InventoryOpti
     const InventoryRowReader reader(
         table, preview->columns, dates, m_catalogue, &capabilities, &messages, m_currency);
     preview->rows.reserve(size_t(table.rowCount()));
-    for (int r = 0; r < table.rowCount(); ++r)
+    for (int r = 0; r < table.rowCount(); ++r) {
+        messages.setRow(r);
         preview->rows.push_back(reader.read(r));
+    }
 
     std::vector<QString> names(preview->rows.size());
     QHash<QString, int> firstRow;
@@ -131,6 +176,7 @@ void InventoryImporter::readTools(InventoryPreview *preview, const InventoryOpti
         InventoryRow &row = preview->rows[r];
         if (row.skipped)
             continue;
+        messages.setRow(int(r));
         names[r] = row.tool.name;
         const QString key = row.tool.name.toCaseFolded();
         if (const auto seen = firstRow.constFind(key); seen != firstRow.constEnd())
@@ -152,6 +198,7 @@ void InventoryImporter::readTools(InventoryPreview *preview, const InventoryOpti
     if (cells.column(int(InventoryField::IntegratesWith)) >= 0) {
         const InventoryLinks links(m_catalogue.products(), names, m_existing);
         for (size_t r = 0; r < preview->rows.size(); ++r) {
+            messages.setRow(int(r));
             if (!preview->rows[r].skipped)
                 links.read(cells, int(r), &preview->rows[r], &messages);
         }
@@ -170,6 +217,7 @@ void InventoryImporter::readRequirements(InventoryPreview *preview,
     QHash<QString, int> lineOf;
     const int field = int(RequirementField::Capability);
     for (int r = 0; r < preview->table.rowCount(); ++r) {
+        messages.setRow(r);
         std::optional<InventoryRequirementRow> row = reader.read(r);
         if (!row)
             continue;

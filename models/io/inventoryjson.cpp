@@ -20,7 +20,7 @@ QJsonObject InventoryJson::summary(const InventoryPreview &preview, const Invent
     return QJsonObject{
         {QStringLiteral("file"), preview.fileName},
         {QStringLiteral("mode"), tools ? QStringLiteral("tools") : QStringLiteral("requirements")},
-        {QStringLiteral("rows"), preview.table.rowCount()},
+        {QStringLiteral("rows"), preview.dataRows},
         {QStringLiteral("imported"),
          qint64(tools ? outcome.import.tools.size() : outcome.import.requirements.size())},
         {QStringLiteral("matched"), outcome.matched.size()},

@@ -104,12 +104,14 @@ struct InventoryPreview
     // the wizard asks, the CLI has warned and used the fallback.
     DateOrder dateOrder = DateOrder::Unknown;
     bool dateOrderNeeded = false;
-    std::vector<InventoryRow> rows;                    // Tools mode: one per table row
+    int dataRows = 0;               // table rows with anything in them (blank ones are not counted)
+    std::vector<InventoryRow> rows; // Tools mode: one per table row
     std::vector<InventoryRequirementRow> requirements; // Requirements mode
     std::vector<Capability> localCapabilities;         // names the catalogue does not know
     QStringList errors;   // "FILE:LINE:COLUMN: what is wrong", capped at maxErrors
     QStringList warnings; // "FILE:LINE:COLUMN: warning: ..."
     QStringList infos;    // "FILE:LINE:COLUMN: info: ..." about ignored columns
+    QStringList messages; // all of the above in file order, as the CLI prints them
     Error::Kind errorKind = Error::Kind::BadInput;
 
     bool ok() const { return errors.isEmpty(); }

@@ -112,14 +112,21 @@ struct AnalysisResult
     HubReach hubReach;
 
     // Every tool index, by name.
-    std::vector<ToolIndex> toolsByName() const;
+    const std::vector<ToolIndex> &toolsByName() const { return m_byName; }
     // The tools that would reach no hub without tool t, by name.
     std::vector<ToolIndex> cutOffBy(ToolIndex t) const;
     // Sorts tool indices by name (case-insensitively, then exactly, then by id).
     void sortByName(std::vector<ToolIndex> *list) const;
-    bool nameBefore(ToolIndex a, ToolIndex b) const;
+    bool nameBefore(ToolIndex a, ToolIndex b) const { return nameRank(a) < nameRank(b); }
+    int nameRank(ToolIndex t) const { return m_nameRank[size_t(t)]; } // place in toolsByName()
     // Capabilities by name (case-insensitively), then slug.
     bool capabilityBefore(CapabilityIndex a, CapabilityIndex b) const;
+    // Ranks the tools by name once, so that every later comparison is of two integers.
+    void rankNames();
+
+private:
+    std::vector<ToolIndex> m_byName;
+    std::vector<int> m_nameRank;
 };
 
 } // namespace sa

@@ -8,66 +8,75 @@ CapabilityGraph::CapabilityGraph(const std::vector<const Tool *> &activeTools,
                                  const AnalysisInput &input)
     : m_toolCount(int(activeTools.size()))
 {
-    QHash<QString, int> categoryIndex;
-    for (const Capability &c : input.capabilities) {
-        const CapabilityIndex index = addCapability(c.slug, c.name);
-        if (c.categorySlug.isEmpty() || m_capabilities[size_t(index)].category >= 0)
-            continue;
-        auto it = categoryIndex.constFind(c.categorySlug);
-        if (it == categoryIndex.constEnd()) {
-            it = categoryIndex.insert(c.categorySlug, int(m_categories.size()));
-            m_categories.push_back(c.categorySlug);
-        }
-        m_capabilities[size_t(index)].category = *it;
-    }
-
+    m_capabilityIndex.reserve(input.capabilities.size() + 64);
+    addCatalogueCapabilities(input.capabilities);
     const int named = capabilityCount();
-    QHash<QString, const Product *> products;
+    std::unordered_map<QString, const Product *, SlugHash> products;
+    products.reserve(input.products.size());
     for (const Product &p : input.products)
-        products.insert(p.slug, &p);
-    std::vector<std::vector<ToolCapability>> effective(activeTools.size());
+        products.emplace(p.slug, &p);
+
+    std::vector<std::pair<Vertex, Vertex>> ends;
+    std::vector<Edge> edges;
+    std::vector<int> strengths;
+    std::vector<Cents> shares;
     for (size_t t = 0; t < activeTools.size(); ++t) {
         const Tool &tool = *activeTools[t];
-        const Product *product = tool.isCustom() ? nullptr : products.value(tool.productSlug);
-        effective[t] = effectiveCapabilities(tool, product);
-        for (const ToolCapability &c : effective[t])
-            addCapability(c.capabilitySlug, QString());
+        const auto found = tool.isCustom() ? products.end() : products.find(tool.productSlug);
+        const Product *product = found == products.end() ? nullptr : found->second;
+        m_toolCategories.push_back(tool.categorySlug.isEmpty() && product ? product->categorySlug
+                                                                          : tool.categorySlug);
+        const std::vector<ToolCapability> effective = effectiveCapabilities(tool, product);
+        strengths.clear();
+        for (const ToolCapability &c : effective)
+            strengths.push_back(c.strength);
+        shares.assign(strengths.size(), 0);
+        splitInProportion(tool.annualCost, strengths, shares);
+        for (size_t k = 0; k < effective.size(); ++k) {
+            const CapabilityIndex c = addCapability(effective[k].capabilitySlug, QString());
+            ends.emplace_back(toolVertex(ToolIndex(t)), capabilityVertex(c));
+            edges.push_back(Edge{strengths[k], shares[k]});
+        }
     }
+    m_providesEdges = int(edges.size());
     for (const Requirement &r : input.requirements)
         addCapability(r.capabilitySlug, QString());
     nameFromProducts(input.products, named);
 
-    m_graph = Graph(size_t(m_toolCount) + m_capabilities.size() + m_categories.size());
-    std::vector<int> strengths;
-    std::vector<Cents> shares;
-    for (size_t t = 0; t < activeTools.size(); ++t) {
-        strengths.clear();
-        for (const ToolCapability &c : effective[t])
-            strengths.push_back(c.strength);
-        shares.assign(strengths.size(), 0);
-        splitInProportion(activeTools[t]->annualCost, strengths, shares);
-        for (size_t k = 0; k < strengths.size(); ++k) {
-            const CapabilityIndex c = m_capabilityIndex.value(effective[t][k].capabilitySlug);
-            boost::add_edge(toolVertex(ToolIndex(t)),
-                            capabilityVertex(c),
-                            Edge{strengths[k], shares[k]},
-                            m_graph);
-        }
-        m_providesEdges += int(strengths.size());
-    }
-    const size_t firstCategory = size_t(m_toolCount) + m_capabilities.size();
+    const Vertex firstCategory = Vertex(m_toolCount) + Vertex(m_capabilities.size());
     for (size_t c = 0; c < m_capabilities.size(); ++c) {
-        if (m_capabilities[c].category >= 0)
-            boost::add_edge(capabilityVertex(CapabilityIndex(c)),
-                            Vertex(firstCategory + size_t(m_capabilities[c].category)),
-                            Edge{},
-                            m_graph);
+        if (m_capabilities[c].category >= 0) {
+            ends.emplace_back(capabilityVertex(CapabilityIndex(c)),
+                              firstCategory + Vertex(m_capabilities[c].category));
+            edges.push_back(Edge{});
+        }
     }
+    m_graph = Graph(boost::edges_are_unsorted_multi_pass,
+                    ends.begin(),
+                    ends.end(),
+                    edges.begin(),
+                    firstCategory + Vertex(m_categories.size()));
 }
 
 CapabilityIndex CapabilityGraph::capabilityIndex(const QString &slug) const
 {
-    return m_capabilityIndex.value(slug, -1);
+    const auto it = m_capabilityIndex.find(slug);
+    return it == m_capabilityIndex.end() ? -1 : it->second;
+}
+
+void CapabilityGraph::addCatalogueCapabilities(const std::vector<Capability> &capabilities)
+{
+    std::unordered_map<QString, int, SlugHash> categoryIndex;
+    for (const Capability &c : capabilities) {
+        const CapabilityIndex index = addCapability(c.slug, c.name);
+        if (c.categorySlug.isEmpty() || m_capabilities[size_t(index)].category >= 0)
+            continue;
+        const auto [it, added]
+            = categoryIndex.try_emplace(c.categorySlug, int(m_categories.size()));
+        if (added)
+            m_categories.push_back(c.categorySlug);
+        m_capabilities[size_t(index)].category = it->second;
+    }
 }
 
 void CapabilityGraph::nameFromProducts(const std::vector<Product> &products, int named)
@@ -90,13 +99,11 @@ void CapabilityGraph::nameFromProducts(const std::vector<Product> &products, int
 
 CapabilityIndex CapabilityGraph::addCapability(const QString &slug, const QString &name)
 {
-    const auto it = m_capabilityIndex.constFind(slug);
-    if (it != m_capabilityIndex.constEnd())
-        return *it;
-    const CapabilityIndex index = CapabilityIndex(m_capabilities.size());
-    m_capabilities.push_back(CapabilityNode{slug, name.isEmpty() ? slug : name, -1});
-    m_capabilityIndex.insert(slug, index);
-    return index;
+    const auto [it, added]
+        = m_capabilityIndex.try_emplace(slug, CapabilityIndex(m_capabilities.size()));
+    if (added)
+        m_capabilities.push_back(CapabilityNode{slug, name.isEmpty() ? slug : name, -1});
+    return it->second;
 }
 
 } // namespace sa

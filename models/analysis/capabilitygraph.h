@@ -2,12 +2,13 @@
 
 #include "analysisinput.h"
 #include "domain/money.h"
+#include "slughash.h"
 
-#include <QHash>
 #include <QString>
 
-#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 
+#include <unordered_map>
 #include <vector>
 
 namespace sa {
@@ -21,8 +22,8 @@ using CapabilityIndex = int; // a capability of the graph
 // strength and the tool's cost share of that capability; a filed-under edge runs from a
 // capability to its category. Tools come first among the vertices, then capabilities,
 // then categories, so a vertex and its index convert by arithmetic. Built afresh for
-// every analysis from plain values: vectors throughout (no per-edge allocation), so a
-// rebuild after each edit stays cheap.
+// every analysis from plain values and never edited, so it is a compressed sparse row
+// graph: a few flat arrays, cheap to build and to walk in either direction.
 class CapabilityGraph
 {
 public:
@@ -37,13 +38,8 @@ public:
         QString name;
         int category = -1; // index into categories, -1 when it has none
     };
-    using Graph = boost::adjacency_list<boost::vecS,
-                                        boost::vecS,
-                                        boost::bidirectionalS,
-                                        boost::no_property,
-                                        Edge,
-                                        boost::no_property,
-                                        boost::vecS>;
+    using Graph
+        = boost::compressed_sparse_row_graph<boost::bidirectionalS, boost::no_property, Edge>;
     using Vertex = Graph::vertex_descriptor;
 
     CapabilityGraph() = default;
@@ -64,16 +60,20 @@ public:
     const CapabilityNode &capability(CapabilityIndex c) const { return m_capabilities[size_t(c)]; }
     const QString &categorySlug(int category) const { return m_categories[size_t(category)]; }
     CapabilityIndex capabilityIndex(const QString &slug) const; // -1 when unknown
+    // The tool's own subcategory, else its product snapshot's.
+    const QString &toolCategory(ToolIndex t) const { return m_toolCategories[size_t(t)]; }
 
 private:
     CapabilityIndex addCapability(const QString &slug, const QString &name);
+    void addCatalogueCapabilities(const std::vector<Capability> &capabilities);
     void nameFromProducts(const std::vector<Product> &products, int named);
 
     Graph m_graph;
     int m_toolCount = 0;
     int m_providesEdges = 0;
     std::vector<CapabilityNode> m_capabilities;
-    QHash<QString, CapabilityIndex> m_capabilityIndex;
+    std::unordered_map<QString, CapabilityIndex, SlugHash> m_capabilityIndex;
+    std::vector<QString> m_toolCategories;
     std::vector<QString> m_categories;
 };
 

@@ -18,9 +18,21 @@ IntegrationGraph::IntegrationGraph(int toolCount,
     std::sort(edges.begin(), edges.end());
     edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
     std::erase_if(edges, [](const auto &e) { return e.first == e.second; });
-    m_graph = Graph(size_t(toolCount));
+    Graph sized(static_cast<size_t>(toolCount));
+    m_graph.swap(sized);
     for (const auto &[a, b] : edges)
         boost::add_edge(Vertex(a), Vertex(b), m_graph);
+}
+
+IntegrationGraph::IntegrationGraph(IntegrationGraph &&other) noexcept
+{
+    m_graph.swap(other.m_graph);
+}
+
+IntegrationGraph &IntegrationGraph::operator=(IntegrationGraph &&other) noexcept
+{
+    m_graph.swap(other.m_graph);
+    return *this;
 }
 
 std::vector<int> IntegrationGraph::components(int *componentCount) const

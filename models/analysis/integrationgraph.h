@@ -26,6 +26,12 @@ public:
     using Vertex = Graph::vertex_descriptor;
 
     IntegrationGraph() = default;
+    // Boost's adjacency_list has no move operations; these swap the graph instead of
+    // copying it.
+    IntegrationGraph(const IntegrationGraph &) = default;
+    IntegrationGraph &operator=(const IntegrationGraph &) = default;
+    IntegrationGraph(IntegrationGraph &&other) noexcept;
+    IntegrationGraph &operator=(IntegrationGraph &&other) noexcept;
     // edges: pairs of tool indices; duplicates (either way round) and loops are dropped.
     IntegrationGraph(int toolCount, std::vector<std::pair<ToolIndex, ToolIndex>> edges);
 

@@ -4,18 +4,6 @@
 
 namespace sa {
 
-namespace {
-
-QString categoryOf(const Tool &tool, const QHash<QString, const Product *> &products)
-{
-    if (!tool.categorySlug.isEmpty() || tool.isCustom())
-        return tool.categorySlug;
-    const Product *product = products.value(tool.productSlug);
-    return product ? product->categorySlug : QString();
-}
-
-} // namespace
-
 AnalysisResult analyzeStack(const AnalysisInput &input)
 {
     AnalysisResult result;
@@ -30,9 +18,6 @@ AnalysisResult analyzeStack(const AnalysisInput &input)
         indexOf.insert(tool.id, ToolIndex(active.size()));
         active.push_back(&tool);
     }
-    QHash<QString, const Product *> products;
-    for (const Product &p : input.products)
-        products.insert(p.slug, &p);
 
     result.capabilityGraph = CapabilityGraph(active, input);
     const CapabilityGraph &cg = result.capabilityGraph;
@@ -43,13 +28,14 @@ AnalysisResult analyzeStack(const AnalysisInput &input)
         AnalyzedTool analyzed;
         analyzed.id = tool.id;
         analyzed.name = tool.name;
-        analyzed.categorySlug = categoryOf(tool, products);
+        analyzed.categorySlug = cg.toolCategory(ToolIndex(t));
         analyzed.annualCost = tool.annualCost;
         analyzed.capabilityCount = int(boost::out_degree(cg.toolVertex(ToolIndex(t)), cg.graph()));
         result.annualCost += tool.annualCost;
         categories.push_back(analyzed.categorySlug);
         result.tools.push_back(std::move(analyzed));
     }
+    result.rankNames();
     result.capabilities.reserve(size_t(cg.capabilityCount()));
     for (CapabilityIndex c = 0; c < cg.capabilityCount(); ++c) {
         const CapabilityGraph::CapabilityNode &node = cg.capability(c);

@@ -54,5 +54,6 @@ int catalogueExport(Context &ctx);
 int catalogueRebuild(Context &ctx);
 int workspaceNew(Context &ctx);
 int workspaceInfo(Context &ctx);
+int analyze(Context &ctx);
 
 } // namespace sa::cli

@@ -52,6 +52,10 @@ const std::vector<Command> &commands()
          workspaceInfo,
          "workspace info FILE [--json]                  company, currency, tools, cost, "
          "requirements"},
+        {QStringList{QStringLiteral("analyze")},
+         analyze,
+         "analyze FILE [--json] [--threshold N]         overlaps, redundant spend, gaps, shelfware,\n"
+         "                                                silos, single points of failure"},
     };
     return all;
 }

@@ -1,7 +1,21 @@
 // The analysis over small stacks worked out by hand: every figure asserted below is
 // derived in the comments from the definitions of DESIGN.md.
+//
+// The hand stack (tests/testutil/analysisfixture.cpp), threshold 2:
+//   tool             cost      seats/users  capabilities (strength)
+//   Alpha Mail       1,000.00  10 / 4       email 3, landing 2, scoring 1
+//   Beta Automation    600.00   3 / 1       email 2, scoring 3, landing 2
+//   Gamma Chat         300.00   7 / 3       chat 2, email 1
+//   Delta CRM        2,000.00  20 / 10      crm 3, scoring 2          (category crm)
+//   Echo Pages         400.00   - / -       landing 2
+//   Golf Notes          50.00   0 / 0       (none)
+//   Foxtrot Old      5,000.00  retired      email 3, chat 3, analytics 3
+// Integrations: Alpha-Delta, Beta-Delta, Alpha-Beta, Beta-Gamma, Echo-Golf, Gamma-Foxtrot.
+// Requirements: email must 3, chat should 3, analytics must 2, landing nice 3,
+// scoring must 2.
 #include "analysis/costshare.h"
 #include "analysis/stackanalysis.h"
+#include "analysisfixture.h"
 
 #include <QTest>
 
@@ -11,23 +25,6 @@ using namespace sa;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-Tool tool(ToolId id, const QString &name, Cents cost, std::vector<ToolCapability> caps)
-{
-    Tool t;
-    t.id = id;
-    t.name = name;
-    t.annualCost = cost;
-    t.capabilities = std::move(caps);
-    return t;
-}
-
-Tool withSeats(Tool t, int seats, int users)
-{
-    t.seats = seats;
-    t.activeUsers = users;
-    return t;
-}
 
 QStringList names(const AnalysisResult &r, const std::vector<ToolIndex> &tools)
 {
@@ -59,57 +56,6 @@ std::vector<Cents> split(Cents amount, std::vector<int> weights)
     std::vector<Cents> parts(weights.size());
     splitInProportion(amount, weights, parts);
     return parts;
-}
-
-// Six active tools, one retired, six capabilities (see handStack() for the figures).
-AnalysisInput handInput()
-{
-    AnalysisInput in;
-    const auto cap = [](const char16_t *slug, const char16_t *name) {
-        Capability c;
-        c.slug = QString::fromUtf16(slug);
-        c.name = QString::fromUtf16(name);
-        return c;
-    };
-    in.capabilities = {cap(u"email", u"Email sending"),
-                       cap(u"scoring", u"Lead scoring"),
-                       cap(u"landing", u"Landing pages"),
-                       cap(u"chat", u"Live chat"),
-                       cap(u"crm", u"CRM"),
-                       cap(u"analytics", u"Web analytics")};
-    Tool delta = tool(4, u"Delta CRM"_s, 200'000, {{u"crm"_s, 3}, {u"scoring"_s, 2}});
-    delta.categorySlug = u"crm"_s;
-    Tool foxtrot = tool(
-        6, u"Foxtrot Old"_s, 500'000, {{u"email"_s, 3}, {u"chat"_s, 3}, {u"analytics"_s, 3}});
-    foxtrot.status = ToolStatus::Retired;
-    foxtrot.seats = 10;
-    foxtrot.activeUsers = 0;
-    in.tools = {
-        withSeats(tool(1,
-                       u"Alpha Mail"_s,
-                       100'000,
-                       {{u"email"_s, 3}, {u"landing"_s, 2}, {u"scoring"_s, 1}}),
-                  10,
-                  4),
-        withSeats(tool(2,
-                       u"Beta Automation"_s,
-                       60'000,
-                       {{u"email"_s, 2}, {u"scoring"_s, 3}, {u"landing"_s, 2}}),
-                  3,
-                  1),
-        withSeats(tool(3, u"Gamma Chat"_s, 30'000, {{u"chat"_s, 2}, {u"email"_s, 1}}), 7, 3),
-        withSeats(delta, 20, 10),
-        tool(5, u"Echo Pages"_s, 40'000, {{u"landing"_s, 2}}),
-        foxtrot,
-        withSeats(tool(7, u"Golf Notes"_s, 5'000, {}), 0, 0),
-    };
-    in.integrations = {{1, 4}, {2, 4}, {1, 2}, {2, 3}, {5, 7}, {3, 6}};
-    in.requirements = {{u"email"_s, Importance::Must, 3},
-                       {u"chat"_s, Importance::Should, 3},
-                       {u"analytics"_s, Importance::Must, 2},
-                       {u"landing"_s, Importance::Nice, 3},
-                       {u"scoring"_s, Importance::Must, 2}};
-    return in;
 }
 
 } // namespace
@@ -170,7 +116,7 @@ void TestStackAnalysis::costSharesAddUp()
 
 void TestStackAnalysis::handStackTotalsAndOverlaps()
 {
-    const AnalysisResult r = analyzeStack(handInput());
+    const AnalysisResult r = analyzeStack(test::handStack());
     // Foxtrot Old is retired: 6 active tools; 1,000 + 600 + 300 + 2,000 + 400 + 50.
     QCOMPARE(r.tools.size(), size_t(6));
     QCOMPARE(r.retiredTools, 1);
@@ -213,7 +159,7 @@ void TestStackAnalysis::handStackTotalsAndOverlaps()
 
 void TestStackAnalysis::handStackRedundancyAndGaps()
 {
-    const AnalysisResult r = analyzeStack(handInput());
+    const AnalysisResult r = analyzeStack(test::handStack());
     // email: Alpha 3 alone at the top, so Alpha is not redundant; scoring: Beta 3 alone;
     // chat: Gamma alone; crm: Delta alone. Echo's only capability, landing 2, is also
     // covered at 2 by Alpha and Beta: Echo is fully redundant. Golf Notes has no
@@ -236,7 +182,7 @@ void TestStackAnalysis::handStackRedundancyAndGaps()
 
 void TestStackAnalysis::handStackSimilarity()
 {
-    const AnalysisResult r = analyzeStack(handInput());
+    const AnalysisResult r = analyzeStack(test::handStack());
     // Strength vectors: Alpha {email 3, landing 2, scoring 1} (sum 6), Beta {email 2,
     // scoring 3, landing 2} (7), Gamma {chat 2, email 1} (3), Delta {crm 3, scoring 2}
     // (5), Echo {landing 2} (2). Sum of max = sum a + sum b - sum of min:
@@ -265,7 +211,7 @@ void TestStackAnalysis::handStackSimilarity()
 
 void TestStackAnalysis::handStackShelfware()
 {
-    const AnalysisResult r = analyzeStack(handInput());
+    const AnalysisResult r = analyzeStack(test::handStack());
     // Alpha 4/10 = 40 %: 1,000 x 0.6 = 600.00. Beta 1/3: 600 x 2/3 = 400.00. Gamma 3/7:
     // 300 x 4/7 = 171.428... -> 171.43. Delta 10/20 is exactly 50 %: not under it. Echo
     // (seats unknown) and Golf (0 seats) have no utilization; Foxtrot is retired.
@@ -282,7 +228,7 @@ void TestStackAnalysis::handStackShelfware()
 
 void TestStackAnalysis::handStackSilosAndFailurePoints()
 {
-    const AnalysisResult r = analyzeStack(handInput());
+    const AnalysisResult r = analyzeStack(test::handStack());
     // Nobody is marked system of record, so the hubs are the CRM and CDP tools: Delta.
     QCOMPARE(r.hubRule, HubRule::Category);
     QCOMPARE(names(r, r.hubs), QStringList{u"Delta CRM"_s});
@@ -296,7 +242,7 @@ void TestStackAnalysis::handStackSilosAndFailurePoints()
 
 void TestStackAnalysis::handStackRemovalImpact()
 {
-    const AnalysisResult r = analyzeStack(handInput());
+    const AnalysisResult r = analyzeStack(test::handStack());
     const auto impact = [&r](const QString &name) {
         return r.removal[size_t(indexOf(r, name))];
     };
@@ -324,7 +270,7 @@ void TestStackAnalysis::handStackRemovalImpact()
 
 void TestStackAnalysis::markedHubsReplaceTheCategoryRule()
 {
-    AnalysisInput in = handInput();
+    AnalysisInput in = test::handStack();
     in.tools[2].systemOfRecord = true; // Gamma Chat
     const AnalysisResult r = analyzeStack(in);
     // One tool is marked: it is the only hub, Delta's CRM category no longer counts.
@@ -339,7 +285,7 @@ void TestStackAnalysis::markedHubsReplaceTheCategoryRule()
 
     // The hub categories are a setting: with none, no hub, and every component a silo
     // (the larger first).
-    in = handInput();
+    in = test::handStack();
     in.settings.hubCategories.clear();
     const AnalysisResult none = analyzeStack(in);
     QCOMPARE(none.hubs.size(), size_t(0));
@@ -351,7 +297,7 @@ void TestStackAnalysis::markedHubsReplaceTheCategoryRule()
 
 void TestStackAnalysis::thresholdIsAParameter()
 {
-    AnalysisInput in = handInput();
+    AnalysisInput in = test::handStack();
     in.settings.overlapThreshold = 3;
     // At 3 no capability has two tools (email: Alpha; scoring: Beta; crm: Delta).
     QCOMPARE(analyzeStack(in).overlaps.size(), size_t(0));
@@ -400,8 +346,8 @@ void TestStackAnalysis::primaryRule()
     QFETCH(qint64, redundant);
     AnalysisInput in;
     for (qsizetype i = 0; i < toolNames.size(); ++i)
-        in.tools.push_back(
-            tool(ToolId(i + 1), toolNames[i], costs[size_t(i)], {{u"x"_s, strengths[size_t(i)]}}));
+        in.tools.push_back(test::toolWith(
+            ToolId(i + 1), toolNames[i], costs[size_t(i)], {{u"x"_s, strengths[size_t(i)]}}));
     const AnalysisResult r = analyzeStack(in);
     QCOMPARE(r.overlaps.size(), size_t(1));
     QCOMPARE(names(r, r.overlaps[0].tools), order);
@@ -420,11 +366,11 @@ void TestStackAnalysis::overridesWithStrengthZero()
     in.products = {mailerPro};
     // Mailer's product does email at 3, but the tool says it does not (0), and adds chat
     // at 1: effective landing 2, chat 1. Its 90.00 splits 60.00 landing, 30.00 chat.
-    Tool mailer = tool(1, u"Mailer"_s, 9'000, {{u"email"_s, 0}, {u"chat"_s, 1}});
+    Tool mailer = test::toolWith(1, u"Mailer"_s, 9'000, {{u"email"_s, 0}, {u"chat"_s, 1}});
     mailer.productSlug = u"mailer-pro"_s;
     in.tools = {mailer,
-                tool(2, u"Sender"_s, 5'000, {{u"email"_s, 2}}),
-                tool(3, u"Pager"_s, 8'000, {{u"landing"_s, 2}})};
+                test::toolWith(2, u"Sender"_s, 5'000, {{u"email"_s, 2}}),
+                test::toolWith(3, u"Pager"_s, 8'000, {{u"landing"_s, 2}})};
     const AnalysisResult r = analyzeStack(in);
     // email: Sender alone (Mailer's is removed): no overlap, and only Sender covers it.
     // landing: Mailer 2 (share 60.00) and Pager 2 (80.00). The rule compares annual costs,

@@ -58,5 +58,6 @@ int workspaceNew(Context &ctx);
 int workspaceInfo(Context &ctx);
 int workspaceImport(Context &ctx);
 int workspaceExport(Context &ctx);
+int analyze(Context &ctx);
 
 } // namespace sa::cli

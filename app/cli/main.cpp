@@ -62,6 +62,10 @@ const std::vector<Command> &commands()
          workspaceExport,
          "export WORKSPACE --csv OUT.csv|- | --xlsx OUT.xlsx\n"
          "                                                the inventory, as import reads it"},
+        {QStringList{QStringLiteral("analyze")},
+         analyze,
+         "analyze FILE [--json] [--threshold N]         overlaps, redundant spend, gaps, shelfware,\n"
+         "                                                silos, single points of failure"},
     };
     return all;
 }

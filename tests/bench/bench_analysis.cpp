@@ -1,0 +1,155 @@
+// The analysis budgets of DESIGN.md ("Performance budgets"), run by hand: one full
+// analysis of a 300-tool x 300-capability stack under 10 ms, and linear in edges from 1x
+// to 100x (tools, capabilities and edges all scaled together). Each size is timed as the
+// median of repeated runs, interleaved with a baseline measured in the same run: one pass
+// over the same plain values (every product and tool capability, every integration)
+// summing strengths. A dense 300 x 300 stack (every tool covers every capability) is
+// reported as a stress case beside the budgets.
+#include "analysis/stackanalysis.h"
+#include "benchstats.h"
+#include "syntheticstack.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace sa;
+using namespace sa::bench;
+
+namespace {
+
+constexpr double budgetMs = 10.0;
+constexpr double linearTolerance = 1.5; // time per edge may grow this much from 1x to 100x
+
+struct Figures
+{
+    QString label;
+    int factor = 1;
+    int tools = 0;
+    int capabilities = 0;
+    qint64 edges = 0;
+    qint64 pairs = 0; // similar pairs found: output that grows with the edges too
+    int runs = 0;
+    double analysisMs = 0;
+    double baselineMs = 0;
+    double cpuMs = 0; // median thread CPU time of one analysis
+};
+
+// The floor: touch every edge of the input once, as any analysis must.
+qint64 baselinePass(const AnalysisInput &in)
+{
+    qint64 sum = 0;
+    for (const Product &p : in.products) {
+        for (const ProductCapability &c : p.capabilities)
+            sum += c.strength;
+    }
+    for (const Tool &t : in.tools) {
+        for (const ToolCapability &c : t.capabilities)
+            sum += c.strength;
+    }
+    for (const ToolIntegration &i : in.integrations)
+        sum += i.a ^ i.b;
+    return sum;
+}
+
+Figures measure(const QString &label, int factor, const test::SyntheticStackOptions &o, int runs)
+{
+    const AnalysisInput input = test::syntheticStack(o);
+    Figures f;
+    f.label = label;
+    f.factor = factor;
+    f.runs = runs;
+    std::vector<double> analysis, baseline, cpu;
+    volatile qint64 sink = 0;
+    for (int r = 0; r < runs + 1; ++r) { // the first run warms caches and is dropped
+        QElapsedTimer timer;
+        const double cpuStart = threadCpuMs();
+        timer.start();
+        const AnalysisResult result = analyzeStack(input);
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        const double cpuMs = threadCpuMs() - cpuStart;
+        timer.restart();
+        sink = sink + baselinePass(input);
+        const double baseMs = double(timer.nsecsElapsed()) / 1e6;
+        if (r == 0) {
+            f.tools = int(result.tools.size());
+            f.capabilities = int(result.capabilities.size());
+            f.edges = qint64(boost::num_edges(result.capabilityGraph.graph()))
+                      + result.integrationGraph.edgeCount();
+            f.pairs = qint64(result.similarPairs.size());
+            continue;
+        }
+        analysis.push_back(ms);
+        baseline.push_back(baseMs);
+        cpu.push_back(cpuMs);
+    }
+    f.analysisMs = median(analysis);
+    f.baselineMs = median(baseline);
+    f.cpuMs = median(cpu);
+    return f;
+}
+
+QString fixed(double value, int decimals)
+{
+    return QString::number(value, 'f', decimals);
+}
+
+void printTable(QTextStream &out, const std::vector<Figures> &rows)
+{
+    out << "Analysis (bench_analysis): median of repeated full analyses, load average "
+        << loadAverage() << "\n\n";
+    out << "| stack | tools | capabilities | edges | similar pairs | runs | analysis ms | CPU ms | "
+           "ns/edge "
+           "| baseline ms | baseline ns/edge | analysis / baseline | ns/edge vs 1x |\n"
+           "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+    const double perEdge1x = rows.front().analysisMs * 1e6 / double(rows.front().edges);
+    for (const Figures &f : rows) {
+        const double perEdge = f.analysisMs * 1e6 / double(f.edges);
+        const double basePerEdge = f.baselineMs * 1e6 / double(f.edges);
+        out << "| " << f.label << " | " << f.tools << " | " << f.capabilities << " | " << f.edges
+            << " | " << f.pairs << " | " << f.runs << " | " << fixed(f.analysisMs, 3) << " | "
+            << fixed(f.cpuMs, 3) << " | " << fixed(perEdge, 1) << " | " << fixed(f.baselineMs, 4)
+            << " | " << fixed(basePerEdge, 2) << " | " << fixed(f.analysisMs / f.baselineMs, 0)
+            << " | " << fixed(perEdge / perEdge1x, 2) << " |\n";
+    }
+    const Figures &one = rows[0];
+    const Figures &hundred = rows[2];
+    const double growth
+        = (hundred.analysisMs / double(hundred.edges)) / (one.analysisMs / double(one.edges));
+    out << "\nbudget: 300 x 300 under " << budgetMs << " ms: " << fixed(one.analysisMs, 3)
+        << " ms, " << (one.analysisMs < budgetMs ? "PASS" : "OVER") << '\n';
+    out << "budget: linear in edges, 1x to 100x (time per edge within " << linearTolerance
+        << "x): " << fixed(growth, 2) << "x, " << (growth <= linearTolerance ? "PASS" : "OVER")
+        << '\n';
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    // --quick: the 1x stack only, for profiling.
+    const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    std::vector<Figures> rows;
+    const std::pair<int, int> scales[] = {{1, 201}, {10, 31}, {100, 7}};
+    for (const auto &[factor, runs] : scales) {
+        if (quick && factor > 1) {
+            rows.push_back(rows.front());
+            continue;
+        }
+        test::SyntheticStackOptions o;
+        o.tools = 300 * factor;
+        o.capabilities = 300 * factor;
+        rows.push_back(measure(QString::number(factor) + u'x', factor, o, runs));
+        std::fprintf(stderr, "measured %dx\n", factor);
+    }
+    test::SyntheticStackOptions dense;
+    dense.dense = true;
+    if (!quick)
+        rows.push_back(measure(QStringLiteral("dense 300 x 300"), 1, dense, 51));
+    printTable(out, rows);
+    return 0;
+}

@@ -42,6 +42,29 @@ WorkspaceDocument::~WorkspaceDocument()
     m_undoStack->clear();
 }
 
+void WorkspaceDocument::switchStore(WorkspaceStore *store)
+{
+    m_store = store;
+}
+
+Status WorkspaceDocument::saveCapabilities(const std::vector<Capability> &capabilities)
+{
+    std::set<QString> known;
+    for (const Capability &c : m_store->capabilities())
+        known.insert(c.slug);
+    bool saved = false;
+    for (const Capability &c : capabilities) {
+        if (!known.insert(c.slug).second)
+            continue;
+        if (Status s = m_store->saveCapability(c); !s)
+            return s;
+        saved = true;
+    }
+    if (saved)
+        emit capabilitiesChanged();
+    return success();
+}
+
 Expected<ToolId> WorkspaceDocument::addTool(const Tool &tool,
                                             const std::optional<Product> &snapshot)
 {

@@ -153,7 +153,7 @@ void CatalogueBrowser::createActions()
 {
     m_newAction = new QAction(actionIcon(QStringLiteral("add")), tr("&New Product…"), this);
     m_newAction->setObjectName(QStringLiteral("newProductAction"));
-    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)); // Ctrl+N: workspace
     connect(m_newAction, &QAction::triggered, this, [this] { openProductDialog(0); });
 
     m_editAction = new QAction(actionIcon(QStringLiteral("edit")), tr("&Edit Product…"), this);
@@ -206,6 +206,11 @@ QIcon CatalogueBrowser::icon() const
 QList<QAction *> CatalogueBrowser::editActions() const
 {
     return {m_newAction, m_editAction, m_deleteAction, m_separator, m_capabilitiesAction};
+}
+
+QUndoStack *CatalogueBrowser::undoStack() const
+{
+    return m_document->undoStack();
 }
 
 void CatalogueBrowser::focusSearch()

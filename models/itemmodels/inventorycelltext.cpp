@@ -138,7 +138,10 @@ QString InventoryCellText::productText(const Tool &tool) const
     const ProductLabel label = products.value(tool.productSlug);
     const QString product = label.name.isEmpty() ? tool.productSlug : label.name;
     const QString vendor = tool.vendorName.isEmpty() ? label.vendor : tool.vendorName;
-    return vendor.isEmpty() ? product : product + u" · " + vendor;
+    // "Gong", not "Gong · Gong"; "Docusign eSignature", not "... · Docusign".
+    if (vendor.isEmpty() || product.startsWith(vendor, Qt::CaseInsensitive))
+        return product;
+    return product + u" · " + vendor;
 }
 
 QVariant InventoryCellText::display(const Tool &tool, int column) const

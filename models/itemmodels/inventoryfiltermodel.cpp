@@ -9,7 +9,6 @@ InventoryFilterModel::InventoryFilterModel(QObject *parent)
 {
     setSortRole(InventoryModel::UnderlyingDataRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
     setRecursiveFilteringEnabled(true);
     setAutoAcceptChildRows(true);
 }
@@ -48,6 +47,18 @@ bool InventoryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
             return false;
     }
     return true;
+}
+
+bool InventoryFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (left.data(InventoryModel::IsGroupRole).toBool()) {
+        const bool leftLast = left.data(InventoryModel::CategorySlugRole).toString().isEmpty();
+        const bool rightLast = right.data(InventoryModel::CategorySlugRole).toString().isEmpty();
+        // The view compares the other way round when sorting down: stay last then too.
+        if (leftLast != rightLast)
+            return sortOrder() == Qt::AscendingOrder ? rightLast : leftLast;
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 } // namespace sa

@@ -6,7 +6,8 @@
 namespace sa {
 
 // The inventory's sort and filter proxy. Sorts on UnderlyingDataRole (money and dates as
-// numbers; category rows by their totals, their tools within them). The filter text is
+// numbers; category rows by their totals, their tools within them), with "Uncategorised"
+// last either way. The filter text is
 // split into words, and a tool is shown when each word is found in one of its columns
 // ("hubspot marketing", "jordan retiring"); a category whose name matches shows all its
 // tools, and a category is shown while any of its tools is.
@@ -24,6 +25,7 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QString m_text;

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "productdialog.h"
 #include "store/cataloguefile.h"
+#include "store/sqliteworkspacefiles.h"
 #include "testutil.h"
 #include "theme.h"
 
@@ -73,6 +74,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SqliteCatalogueStore> m_store;
     std::unique_ptr<CatalogueDocument> m_document;
+    std::unique_ptr<SqliteWorkspaceFiles> m_files;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -91,7 +93,10 @@ void TestCatalogueBrowser::init()
     QVERIFY2(opened.ok(), qPrintable(opened.message));
     m_store = std::move(opened.store);
     m_document = std::make_unique<CatalogueDocument>(m_store.get());
-    m_window = std::make_unique<MainWindow>(m_document.get());
+    m_files = std::make_unique<SqliteWorkspaceFiles>(m_store.get(),
+                                                     m_dir->filePath(u"demo.stackatlas"_s));
+    m_window = std::make_unique<MainWindow>(m_document.get(), m_files.get());
+    m_window->setCurrentView(u"catalogue"_s);
     m_window->show();
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -100,6 +105,7 @@ void TestCatalogueBrowser::init()
 void TestCatalogueBrowser::cleanup()
 {
     m_window.reset();
+    m_files.reset();
     m_document.reset();
     m_store.reset();
     m_dir.reset();
@@ -319,7 +325,7 @@ void TestCatalogueBrowser::ctrlFFocusesTheSearch()
 void TestCatalogueBrowser::addProductThroughTheDialogAndUndo()
 {
     table()->setFocus();
-    QTest::keyClick(table(), Qt::Key_N, Qt::ControlModifier);
+    QTest::keyClick(table(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(openedProductDialog());
     ProductDialog *dialog = openedProductDialog();
     QTest::keyClicks(dialog->findChild<QLineEdit *>(u"nameEdit"_s), u"Customer.io"_s);

@@ -48,9 +48,15 @@ void TestSnapshot::rendersEveryViewAndDialog()
     QCOMPARE(QDir(shots).entryList({u"*.png"_s}, QDir::Files, QDir::Name),
              QStringList({u"capabilities.png"_s,
                           u"catalogue.png"_s,
+                          u"inventory.png"_s,
                           u"product-dialog-capabilities.png"_s,
                           u"product-dialog-pricing.png"_s,
-                          u"product-dialog.png"_s}));
+                          u"product-dialog.png"_s,
+                          u"tool-dialog-capabilities.png"_s,
+                          u"tool-dialog-contract.png"_s,
+                          u"tool-dialog-integrations.png"_s,
+                          u"tool-dialog.png"_s,
+                          u"welcome.png"_s}));
     const QImage catalogue(QDir(shots).filePath(u"catalogue.png"_s));
     QCOMPARE(catalogue.size(), QSize(1400, 900));
     const QImage dialog(QDir(shots).filePath(u"product-dialog.png"_s));

@@ -426,7 +426,9 @@ void ToolDialog::validate()
     showFieldError(m_integrationsError, links.join(u'\n'));
     m_tabs->setTabText(GeneralTab, p.name.isEmpty() ? tr("General") : tr("General ⚠"));
     m_tabs->setTabText(IntegrationsTab,
-                       links.isEmpty() ? tr("Integrations") : tr("Integrations ⚠"));
+                       links.isEmpty()
+                           ? tr("Integrations (%1)").arg(m_integrations->rowCount())
+                           : tr("Integrations ⚠"));
     m_tabs->setTabText(CapabilitiesTab,
                        tr("Capabilities (%1)").arg(m_capabilities->effectiveCount()));
     const qsizetype count = problems().size();

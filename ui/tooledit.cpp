@@ -73,8 +73,8 @@ Expected<ToolId> applyToolEdit(WorkspaceDocument *document, const ToolEdit &edit
         return s.error();
     QUndoStack *stack = document->undoStack();
     stack->beginMacro(
-        adding ? QCoreApplication::translate("sa::ToolEdit", "Add “%1”").arg(edit.tool.name)
-               : QCoreApplication::translate("sa::ToolEdit", "Edit “%1”").arg(edit.tool.name));
+        adding ? QCoreApplication::translate("sa::ToolEdit", "Add tool “%1”").arg(edit.tool.name)
+               : QCoreApplication::translate("sa::ToolEdit", "Edit tool “%1”").arg(edit.tool.name));
     ToolId id = edit.tool.id;
     Status status = success();
     if (adding) {

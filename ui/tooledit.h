@@ -26,7 +26,7 @@ struct ToolEdit
     std::vector<Link> integrations;
 };
 
-// Applies an edit as one undo step ("Edit “X”", or "Add “X”"): the tool, then the
+// Applies an edit as one undo step ("Edit tool “X”", or "Add tool “X”"): the tool, then the
 // integrations that are new, changed or gone. Nothing is pushed when nothing changes.
 // Returns the tool's id.
 Expected<ToolId> applyToolEdit(WorkspaceDocument *document, const ToolEdit &edit);

@@ -73,12 +73,14 @@ void WorkspaceController::showError(const QString &title, const QString &message
     box.exec();
 }
 
-void WorkspaceController::newWorkspace()
+NewWorkspaceDialog *WorkspaceController::newWorkspace()
 {
-    NewWorkspaceDialog dialog(m_files->profiles(), folder(), m_window);
-    dialog.setSubmitHandler(
+    auto *dialog = new NewWorkspaceDialog(m_files->profiles(), folder(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSubmitHandler(
         [this](const NewWorkspaceDialog::Request &request) { return create(request); });
-    dialog.exec();
+    dialog->open();
+    return dialog;
 }
 
 Status WorkspaceController::create(const NewWorkspaceDialog::Request &request)

@@ -38,7 +38,7 @@ public:
     RecentFiles *recentFiles() const { return m_recent; }
 
     // Each asks and tells the user what it needs to; true when a workspace was opened.
-    void newWorkspace();
+    NewWorkspaceDialog *newWorkspace(); // window-modal, deletes itself
     Status create(const NewWorkspaceDialog::Request &request);
     void chooseAndOpen();
     bool open(const QString &path);

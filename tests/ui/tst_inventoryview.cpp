@@ -1,0 +1,452 @@
+// The Inventory view as a user drives it: the real MainWindow over real SQLite files (a
+// catalogue from tests/fixtures/catalogue-small, a workspace file opened through File >
+// Open), by objectName with QTest key and mouse events, asserting what the window shows
+// and what the file then holds.
+//
+// The workspace (EUR): "HubSpot Marketing Hub" (marketing-automation, 43,200.50, 12 seats,
+// 9 users, retiring, a hub), "Acme Webinars" (events, 1,200.00, 0 seats, trial) and
+// "Pardot Legacy" (marketing-automation, 5,000.00, 5 seats, 1 user, retired, Jordan Blake).
+// Totals: 3 tools, 1 retired; 43,200.50 + 1,200.00 = 44,400.50; 12 seats; 9 users.
+#include "catalogue/cataloguedocument.h"
+#include "choicetable.h"
+#include "filedialogs.h"
+#include "inventorytreeview.h"
+#include "itemmodels/inventorymodel.h"
+#include "mainview.h"
+#include "mainwindow.h"
+#include "moneyedit.h"
+#include "productpickerdialog.h"
+#include "store/cataloguefile.h"
+#include "store/sqliteworkspacefiles.h"
+#include "testutil.h"
+#include "theme.h"
+#include "tooldialog.h"
+#include "workspace/workspacedocument.h"
+#include "workspacecontroller.h"
+#include "workspacefixture.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace sa;
+using namespace Qt::StringLiterals;
+
+class TestInventoryView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void showsCategoriesToolsAndTotals();
+    void editsACellInlineAndUndoes();
+    void refusedInlineEditSaysWhy();
+    void addsACustomToolThroughTheDialog();
+    void editsEveryFieldInTheDialog();
+    void addsAProductFromTheCatalogue();
+    void deletesSeveralWithDelInOneUndoStep();
+    void marksASystemOfRecord();
+    void filtersWithCtrlF();
+    void undoFollowsTheCurrentView();
+    void exportsCsvAndXlsx();
+
+private:
+    template<typename T>
+    T *child(const QString &name) const
+    {
+        T *found = m_window->findChild<T *>(name);
+        if (!found)
+            qWarning("no child %s", qPrintable(name));
+        return found;
+    }
+    InventoryTreeView *tree() const { return child<InventoryTreeView>(u"inventoryTree"_s); }
+    QString totals() const { return child<QLabel>(u"inventoryTotals"_s)->text(); }
+    QModelIndex shown(ToolId id, int column = 0) const;
+    QStringList shownRows() const;
+    void click(const QModelIndex &index, Qt::KeyboardModifiers modifiers = {});
+    ToolDialog *openedToolDialog() const;
+    WorkspaceStore *store() const { return m_window->workspace()->document()->store(); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SqliteCatalogueStore> m_catalogue;
+    std::unique_ptr<CatalogueDocument> m_document;
+    std::unique_ptr<SqliteWorkspaceFiles> m_files;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_path;
+    ToolId m_hub = 0, m_acme = 0, m_pardot = 0;
+};
+
+void TestInventoryView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    qputenv("STACKATLAS_SHIPPED_CATALOGUE", test::fixture(u"catalogue-small"_s).toUtf8());
+    initResources();
+}
+
+void TestInventoryView::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir->filePath(u"settings"_s));
+    OpenedCatalogue opened = openCatalogue(m_dir->filePath(u"catalogue.sqlite"_s));
+    QVERIFY2(opened.ok(), qPrintable(opened.message));
+    m_catalogue = std::move(opened.store);
+    m_path = m_dir->filePath(u"northbeam.stackatlas"_s);
+    {
+        std::unique_ptr<SqliteWorkspaceStore> workspace = test::createSampleWorkspace(m_path);
+        QVERIFY(workspace);
+        QVERIFY(workspace->saveProduct(test::sampleProduct()).ok());
+        m_hub = workspace->addTool(test::sampleTool()).value();
+        m_acme = workspace->addTool(test::customTool()).value();
+        Tool pardot;
+        pardot.name = u"Pardot Legacy"_s;
+        pardot.categorySlug = u"marketing-automation"_s;
+        pardot.annualCost = 500'000;
+        pardot.seats = 5;
+        pardot.activeUsers = 1;
+        pardot.owner = u"Jordan Blake"_s;
+        pardot.status = ToolStatus::Retired;
+        m_pardot = workspace->addTool(pardot).value();
+    }
+    m_document = std::make_unique<CatalogueDocument>(m_catalogue.get());
+    m_files = std::make_unique<SqliteWorkspaceFiles>(m_catalogue.get(),
+                                                     m_dir->filePath(u"demo.stackatlas"_s));
+    m_window = std::make_unique<MainWindow>(m_document.get(), m_files.get());
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    FileDialogs::setNextAnswers({m_path});
+    QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier); // File > Open…
+    QTRY_VERIFY(m_window->workspace()->isOpen());
+    QCOMPARE(m_window->currentView()->viewId(), u"inventory"_s);
+    child<QAction>(u"expandAllAction"_s)->trigger();
+}
+
+void TestInventoryView::cleanup()
+{
+    m_window.reset();
+    m_files.reset();
+    m_document.reset();
+    m_catalogue.reset();
+    m_dir.reset();
+}
+
+QModelIndex TestInventoryView::shown(ToolId id, int column) const
+{
+    const QAbstractItemModel *model = tree()->model();
+    const QModelIndexList found = model->match(model->index(0, 0),
+                                               InventoryModel::ToolIdRole,
+                                               QVariant::fromValue(qint64(id)),
+                                               1,
+                                               Qt::MatchExactly | Qt::MatchRecursive);
+    return found.isEmpty() ? QModelIndex() : found.first().siblingAtColumn(column);
+}
+
+// "Group (n tools)" and "  tool" lines, as the tree shows them from the top.
+QStringList TestInventoryView::shownRows() const
+{
+    QStringList rows;
+    const QAbstractItemModel *model = tree()->model();
+    for (int g = 0; g < model->rowCount(); ++g) {
+        const QModelIndex group = model->index(g, 0);
+        rows << group.data().toString() + u" ("
+                    + group.siblingAtColumn(InventoryModel::Product).data().toString() + u')';
+        for (int t = 0; t < model->rowCount(group); ++t)
+            rows << u"  " + model->index(t, 0, group).data().toString();
+    }
+    return rows;
+}
+
+void TestInventoryView::click(const QModelIndex &index, Qt::KeyboardModifiers modifiers)
+{
+    tree()->scrollTo(index);
+    QTest::mouseClick(
+        tree()->viewport(), Qt::LeftButton, modifiers, tree()->visualRect(index).center());
+}
+
+ToolDialog *TestInventoryView::openedToolDialog() const
+{
+    auto *dialog = m_window->findChild<ToolDialog *>(u"toolDialog"_s);
+    return dialog && dialog->isVisible() ? dialog : nullptr;
+}
+
+void TestInventoryView::showsCategoriesToolsAndTotals()
+{
+    QCOMPARE(m_window->windowTitle(), u"Northbeam GmbH — northbeam.stackatlas — StackAtlas"_s);
+    QCOMPARE(shownRows(),
+             QStringList({u"Events (1 tool)"_s,
+                          u"  Acme Webinars"_s,
+                          u"Marketing Automation (2 tools)"_s,
+                          u"  HubSpot Marketing Hub"_s,
+                          u"  Pardot Legacy"_s}));
+    const QModelIndex automation = tree()->model()->index(1, 0);
+    QCOMPARE(automation.siblingAtColumn(InventoryModel::AnnualCost).data().toString(),
+             u"€43,200.50"_s);
+    QCOMPARE(automation.siblingAtColumn(InventoryModel::Seats).data().toString(), u"12"_s);
+    QCOMPARE(shown(m_hub, InventoryModel::Product).data().toString(),
+             u"HubSpot Marketing Hub · HubSpot, Inc."_s);
+    QCOMPARE(shown(m_hub, InventoryModel::Utilization).data().toString(), u"75 %"_s);
+    QCOMPARE(shown(m_hub, InventoryModel::NoticeDeadline).data().toString(), u"2 Dec 2024"_s);
+    QCOMPARE(totals(),
+             u"3 tools (1 retired, not counted)  ·  €44,400.50 a year  ·  12 seats  ·  9 active "
+             u"users"_s);
+    QCOMPARE(child<QWidget>(u"inventoryEmpty"_s)->isVisible(), false);
+}
+
+void TestInventoryView::editsACellInlineAndUndoes()
+{
+    const QModelIndex cost = shown(m_acme, InventoryModel::AnnualCost);
+    click(cost);
+    QCOMPARE(tree()->currentIndex(), cost);
+    QTest::keyClick(tree(), Qt::Key_F2);
+    auto *editor = tree()->findChild<MoneyEdit *>();
+    QVERIFY(editor);
+    QCOMPARE(editor->prefix(), u"€"_s);
+    QCOMPARE(editor->cents(), Cents(120'000));
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor, u"2500"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+
+    QTRY_COMPARE(store()->tool(m_acme)->annualCost, Cents(250'000));
+    QCOMPARE(shown(m_acme, InventoryModel::AnnualCost).data().toString(), u"€2,500.00"_s);
+    QCOMPARE(totals(),
+             u"3 tools (1 retired, not counted)  ·  €45,700.50 a year  ·  12 seats  ·  9 active "
+             u"users"_s);
+
+    QTest::keyClick(tree(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(store()->tool(m_acme)->annualCost, Cents(120'000));
+    QCOMPARE(shown(m_acme, InventoryModel::AnnualCost).data().toString(), u"€1,200.00"_s);
+    QTest::keyClick(tree(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); // redo
+    QCOMPARE(store()->tool(m_acme)->annualCost, Cents(250'000));
+}
+
+void TestInventoryView::refusedInlineEditSaysWhy()
+{
+    click(shown(m_pardot, InventoryModel::Name));
+    QTest::keyClick(tree(), Qt::Key_F2);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, u"acme webinars"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(m_window->statusBar()->currentMessage(),
+                 u"Not saved: Another tool is already called “acme webinars”: give this one a "
+                 u"name of its own."_s);
+    QCOMPARE(store()->tool(m_pardot)->name, u"Pardot Legacy"_s);
+    QCOMPARE(m_window->workspace()->document()->undoStack()->count(), 0);
+}
+
+void TestInventoryView::addsACustomToolThroughTheDialog()
+{
+    QTest::mouseClick(child<QPushButton>(u"addCustomToolButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(openedToolDialog());
+    ToolDialog *dialog = openedToolDialog();
+    // Save with no name: the dialog stays and says what is missing.
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveToolButton"_s), Qt::LeftButton);
+    QVERIFY(openedToolDialog());
+    auto *nameError = dialog->findChild<QLabel *>(u"nameError"_s);
+    QCOMPARE(nameError->text(), u"Enter the tool's name, as your invoices or your team call it."_s);
+    QVERIFY(nameError->isVisible());
+
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"nameEdit"_s), u"Zapier"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"vendorEdit"_s), u"Zapier Inc."_s);
+    dialog->tabs()->setCurrentIndex(ToolDialog::ContractTab);
+    auto *cost = dialog->findChild<MoneyEdit *>(u"annualCostEdit"_s);
+    QTest::keyClick(cost, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(cost, u"840"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveToolButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!openedToolDialog());
+
+    const std::vector<Tool> tools = store()->tools();
+    QCOMPARE(tools.size(), size_t(4));
+    const Tool &zapier = tools.back(); // by name: Acme, HubSpot, Pardot, Zapier
+    QCOMPARE(zapier.name, u"Zapier"_s);
+    QCOMPARE(zapier.vendorName, u"Zapier Inc."_s);
+    QCOMPARE(zapier.annualCost, Cents(84'000));
+    QVERIFY(zapier.isCustom());
+    QCOMPARE(tree()->currentToolId(), zapier.id); // the new row is selected
+    QCOMPARE(shown(zapier.id, InventoryModel::Product).data().toString(), u"Zapier Inc."_s);
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"Added “Zapier”."_s);
+    QCOMPARE(totals(),
+             u"4 tools (1 retired, not counted)  ·  €45,240.50 a year  ·  12 seats  ·  9 active "
+             u"users"_s);
+
+    QTest::keyClick(tree(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(store()->tools().size(), size_t(3));
+    QVERIFY(!shown(zapier.id).isValid());
+}
+
+void TestInventoryView::editsEveryFieldInTheDialog()
+{
+    click(shown(m_acme));
+    QTest::keyClick(tree(), Qt::Key_Return); // Enter opens the tool
+    QTRY_VERIFY(openedToolDialog());
+    ToolDialog *dialog = openedToolDialog();
+    QCOMPARE(dialog->findChild<QLineEdit *>(u"nameEdit"_s)->text(), u"Acme Webinars"_s);
+    auto *owner = dialog->findChild<QLineEdit *>(u"ownerEdit"_s);
+    QTest::keyClicks(owner, u"Priya Shah"_s);
+    auto *hub = dialog->findChild<QWidget *>(u"systemOfRecordCheck"_s);
+    QTest::mouseClick(hub, Qt::LeftButton, {}, QPoint(8, hub->height() / 2)); // the box
+    // An integration with HubSpot, as a connector.
+    dialog->tabs()->setCurrentIndex(ToolDialog::IntegrationsTab);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"addIntegrationButton"_s), Qt::LeftButton);
+    auto *links = dialog->findChild<ChoiceTable *>(u"integrationsTable"_s);
+    links->comboAt(0, 0)->setCurrentIndex(
+        links->comboAt(0, 0)->findText(u"HubSpot Marketing Hub"_s));
+    links->comboAt(0, 1)->setCurrentIndex(links->comboAt(0, 1)->findText(u"Connector"_s));
+    QCOMPARE(dialog->tabs()->tabText(ToolDialog::IntegrationsTab), u"Integrations (1)"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveToolButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!openedToolDialog());
+
+    const Tool acme = *store()->tool(m_acme);
+    QCOMPARE(acme.owner, u"Priya Shah"_s);
+    QVERIFY(acme.systemOfRecord);
+    const std::vector<ToolIntegration> integrations = store()->integrations();
+    QCOMPARE(integrations.size(), size_t(1));
+    QCOMPARE(integrations.front(),
+             (ToolIntegration{
+                 std::min(m_hub, m_acme), std::max(m_hub, m_acme), IntegrationKind::Connector}));
+    // The tool and its integration are one undo step.
+    QUndoStack *stack = m_window->workspace()->document()->undoStack();
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(stack->text(0), u"Edit tool “Acme Webinars”"_s);
+    QTest::keyClick(tree(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(store()->tool(m_acme)->owner, QString());
+    QVERIFY(store()->integrations().empty());
+}
+
+void TestInventoryView::addsAProductFromTheCatalogue()
+{
+    QTest::keyClick(tree(), Qt::Key_T, Qt::ControlModifier); // Add from Catalogue…
+    ProductPickerDialog *picker = nullptr;
+    QTRY_VERIFY((picker = m_window->findChild<ProductPickerDialog *>(u"productPicker"_s)));
+    QTest::keyClicks(picker->searchBox(), u"SFDC"_s);
+    picker->flushSearch();
+    QTest::keyClick(picker->searchBox(), Qt::Key_Return);
+    QTRY_COMPARE(store()->tools().size(), size_t(4));
+
+    const ToolId added = tree()->currentToolId();
+    const Tool sales = *store()->tool(added);
+    QCOMPARE(sales.name, u"Sales Cloud"_s);
+    QCOMPARE(sales.productSlug, u"salesforce-sales-cloud"_s);
+    QCOMPARE(sales.categorySlug, u"crm"_s);
+    QVERIFY(store()->product(u"salesforce-sales-cloud"_s).has_value()); // its snapshot
+    QCOMPARE(shown(added).parent().data().toString(), u"CRM"_s);
+    QCOMPARE(shown(added, InventoryModel::Product).data().toString(),
+             u"Sales Cloud · Salesforce"_s);
+
+    QTest::keyClick(tree(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(store()->tools().size(), size_t(3));
+    QCOMPARE(shownRows().first(), u"Events (1 tool)"_s);
+}
+
+void TestInventoryView::deletesSeveralWithDelInOneUndoStep()
+{
+    click(shown(m_acme));
+    click(shown(m_pardot), Qt::ControlModifier);
+    QCOMPARE(tree()->selectedToolIds(), (std::vector<ToolId>{m_acme, m_pardot}));
+    QTest::keyClick(tree(), Qt::Key_Delete);
+
+    QCOMPARE(store()->tools().size(), size_t(1));
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"Deleted 2 tools. Undo with Ctrl+Z."_s);
+    QCOMPARE(shownRows(),
+             QStringList({u"Marketing Automation (1 tool)"_s, u"  HubSpot Marketing Hub"_s}));
+    QCOMPARE(totals(), u"1 tool  ·  €43,200.50 a year  ·  12 seats  ·  9 active users"_s);
+
+    QTest::keyClick(tree(), Qt::Key_Z, Qt::ControlModifier);
+    const std::vector<Tool> back = store()->tools();
+    QCOMPARE(back.size(), size_t(3));
+    QCOMPARE(back[0].id, m_acme); // the same ids
+    QCOMPARE(back[2].id, m_pardot);
+    QCOMPARE(m_window->workspace()->document()->undoStack()->index(), 0);
+
+    click(shown(m_hub));
+    QTest::keyClick(tree(), Qt::Key_Delete);
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             u"Deleted “HubSpot Marketing Hub”. Undo with Ctrl+Z."_s);
+}
+
+void TestInventoryView::marksASystemOfRecord()
+{
+    click(shown(m_acme));
+    auto *hub = child<QAction>(u"systemOfRecordAction"_s);
+    QVERIFY(hub->isEnabled());
+    QVERIFY(!hub->isChecked());
+    hub->trigger();
+    QVERIFY(store()->tool(m_acme)->systemOfRecord);
+    QVERIFY(hub->isChecked());
+    QCOMPARE(shown(m_acme).data(InventoryModel::SystemOfRecordRole).toBool(), true);
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             u"Marked “Acme Webinars” as a system of record (a hub)."_s);
+    hub->trigger();
+    QVERIFY(!store()->tool(m_acme)->systemOfRecord);
+}
+
+void TestInventoryView::filtersWithCtrlF()
+{
+    tree()->setFocus();
+    QTest::keyClick(tree(), Qt::Key_F, Qt::ControlModifier);
+    auto *search = child<QLineEdit>(u"inventorySearch"_s);
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, u"jordan"_s); // the owner
+    QCOMPARE(shownRows(), QStringList({u"Marketing Automation (2 tools)"_s, u"  Pardot Legacy"_s}));
+    QCOMPARE(child<QLabel>(u"inventoryFilterNote"_s)->text(), u"1 tool shown"_s);
+    search->clear();
+    QTest::keyClicks(search, u"hub retiring"_s); // each word somewhere in the row
+    QCOMPARE(shownRows(),
+             QStringList({u"Marketing Automation (2 tools)"_s, u"  HubSpot Marketing Hub"_s}));
+    search->clear();
+    QCOMPARE(shownRows().size(), 5);
+    QCOMPARE(child<QLabel>(u"inventoryFilterNote"_s)->text(), QString());
+}
+
+void TestInventoryView::undoFollowsTheCurrentView()
+{
+    QVERIFY(tree()->model()->setData(shown(m_acme, InventoryModel::Owner), u"Priya Shah"_s));
+    auto *undo = child<QAction>(u"undoAction"_s);
+    QVERIFY(undo->isEnabled());
+    QCOMPARE(undo->text(), u"&Undo Edit tool “Acme Webinars”"_s);
+    m_window->setCurrentView(u"catalogue"_s);
+    QVERIFY(!undo->isEnabled()); // the catalogue's stack: nothing to undo there
+    m_window->setCurrentView(u"inventory"_s);
+    QVERIFY(undo->isEnabled());
+    undo->trigger();
+    QCOMPARE(store()->tool(m_acme)->owner, QString());
+}
+
+void TestInventoryView::exportsCsvAndXlsx()
+{
+    const QString csv = m_dir->filePath(u"out/inventory.csv"_s);
+    QVERIFY(QDir().mkpath(m_dir->filePath(u"out"_s)));
+    FileDialogs::setNextAnswers({csv});
+    QTest::keyClick(tree(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"Exported 3 tools to inventory.csv."_s);
+    const QStringList lines
+        = QString::fromUtf8(test::fileBytes(csv)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(lines[1].startsWith(u"Acme Webinars,Acme,custom,events,1200.00,0,,"_s),
+             qPrintable(lines[1]));
+
+    // No suffix typed: the workbook filter's.
+    const QString xlsx = m_dir->filePath(u"out/inventory.xlsx"_s);
+    FileDialogs::setNextAnswers({xlsx});
+    QTest::keyClick(tree(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(test::fileBytes(xlsx).left(4), QByteArray("PK\x03\x04"));
+}
+
+QTEST_MAIN(TestInventoryView)
+#include "tst_inventoryview.moc"

@@ -183,7 +183,7 @@ void MainWindow::rebuildNavigation()
 {
     MainView *current = currentView();
     m_views.clear();
-    if (m_workspace->isOpen())
+    if (!m_workspaceViews.isEmpty())
         m_views << m_workspaceViews;
     else
         m_views << m_welcome;
@@ -269,6 +269,7 @@ void MainWindow::workspaceClosing()
     const bool wasCurrent = m_workspaceViews.contains(currentView());
     if (wasCurrent)
         m_stack->setCurrentWidget(m_welcome);
+    m_actions->setViewActions({}); // the menu must not keep the views' actions
     qDeleteAll(m_workspaceViews);
     m_workspaceViews.clear();
     m_actions->setWorkspaceOpen(false);

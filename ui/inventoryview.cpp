@@ -12,6 +12,7 @@
 #include "tooldialog.h"
 #include "tooledit.h"
 #include "workspace/workspacedocument.h"
+#include "workspaceviews.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -172,9 +173,11 @@ QWidget *InventoryView::createEmptyState()
     layout->addStretch(2);
     auto *headline = new QLabel(tr("No tools yet"));
     headline->setObjectName(QStringLiteral("emptyHeadline"));
-    auto *text = new QLabel(tr("List what the company pays for: pick the products from the "
-                               "catalogue, or add a tool the catalogue does not know. "
-                               "File > Import… brings a finance export in at once."));
+    QString intro = tr("List what the company pays for: pick the products from the catalogue, "
+                       "or add a tool the catalogue does not know.");
+    if (WorkspaceViews::hasImportWizard())
+        intro += u' ' + tr("File > Import… brings a finance export in at once.");
+    auto *text = new QLabel(intro);
     text->setObjectName(QStringLiteral("emptyText"));
     text->setWordWrap(true);
     text->setMaximumWidth(520);

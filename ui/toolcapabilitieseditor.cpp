@@ -249,9 +249,24 @@ void ToolCapabilitiesEditor::updateButtons()
 
 std::vector<ToolCapability> ToolCapabilitiesEditor::capabilities() const
 {
+    if (m_custom)
+        return effective();
     std::vector<ToolCapability> out;
     for (const Row &row : m_rows) {
-        if (m_custom ? row.strength > 0 : row.strength != row.productStrength)
+        if (row.strength != row.productStrength)
+            out.push_back({row.slug, row.strength});
+    }
+    std::sort(out.begin(), out.end(), [](const ToolCapability &a, const ToolCapability &b) {
+        return a.capabilitySlug < b.capabilitySlug;
+    });
+    return out;
+}
+
+std::vector<ToolCapability> ToolCapabilitiesEditor::effective() const
+{
+    std::vector<ToolCapability> out;
+    for (const Row &row : m_rows) {
+        if (row.strength > 0)
             out.push_back({row.slug, row.strength});
     }
     std::sort(out.begin(), out.end(), [](const ToolCapability &a, const ToolCapability &b) {

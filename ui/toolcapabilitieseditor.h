@@ -36,6 +36,7 @@ public:
     void setTool(const Tool &tool, const Product *product);
 
     std::vector<ToolCapability> capabilities() const; // Tool::capabilities to save
+    std::vector<ToolCapability> effective() const;    // what the tool does, whatever from
     std::vector<Capability> newCapabilities() const;  // copies the workspace needs first
     int effectiveCount() const;                       // capabilities the tool does
 

@@ -7,6 +7,7 @@
 #include "itemmodels/inventoryrules.h"
 #include "itemmodels/inventorytext.h"
 #include "moneyedit.h"
+#include "productpickerdialog.h"
 #include "subcategorycombo.h"
 #include "theme.h"
 #include "toolcapabilitieseditor.h"
@@ -119,6 +120,7 @@ ToolDialog::ToolDialog(WorkspaceDocument *workspace, CatalogueDocument *catalogu
     , m_name(new QLineEdit)
     , m_nameError(label(QStringLiteral("nameError"), "error"))
     , m_productLabel(new QLabel)
+    , m_makeCustom(new QPushButton(tr("Make Custom")))
     , m_vendor(new QLineEdit)
     , m_category(new SubcategoryCombo)
     , m_status(new QComboBox)
@@ -202,7 +204,24 @@ QWidget *ToolDialog::createGeneralTab()
     form->addRow(tr("&Name"), m_name);
     form->addRow(QString(), m_nameError);
     m_productLabel->setObjectName(QStringLiteral("productLabel"));
-    form->addRow(tr("Product"), m_productLabel);
+    auto *change = new QPushButton(tr("Change…"));
+    change->setObjectName(QStringLiteral("changeProductButton"));
+    change->setToolTip(tr("Pick the catalogue product this tool is"));
+    m_makeCustom->setObjectName(QStringLiteral("makeCustomButton"));
+    m_makeCustom->setToolTip(tr("Keep the tool and what it does, without a catalogue product"));
+    auto *productRow = new QHBoxLayout;
+    productRow->setSpacing(6);
+    productRow->addWidget(m_productLabel, 1);
+    productRow->addWidget(change);
+    productRow->addWidget(m_makeCustom);
+    form->addRow(tr("Product"), productRow);
+    connect(change, &QPushButton::clicked, this, [this] {
+        auto *picker = new ProductPickerDialog(m_catalogue, this);
+        picker->setAttribute(Qt::WA_DeleteOnClose);
+        connect(picker, &ProductPickerDialog::productPicked, this, &ToolDialog::changeProduct);
+        picker->open();
+    });
+    connect(m_makeCustom, &QPushButton::clicked, this, &ToolDialog::makeCustom);
     m_vendor->setObjectName(QStringLiteral("vendorEdit"));
     m_vendor->setPlaceholderText(tr("Who sells it; empty for a tool built in-house"));
     form->addRow(tr("&Vendor"), m_vendor);
@@ -308,6 +327,7 @@ QWidget *ToolDialog::createIntegrationsTab()
 void ToolDialog::setTool(const Tool &tool)
 {
     m_original = tool;
+    m_productSlug = tool.productSlug;
     m_product = tool.isCustom() ? std::nullopt : m_workspace->store()->product(tool.productSlug);
     const bool isNew = tool.id == 0;
     setWindowTitle(isNew ? tr("New Tool") : tr("Edit Tool"));
@@ -373,11 +393,61 @@ void ToolDialog::setTool(const Tool &tool)
     m_name->setFocus();
 }
 
+void ToolDialog::showProduct()
+{
+    if (m_product) {
+        m_productLabel->setText(
+            tr("<b>%1</b> by %2, from the catalogue")
+                .arg(m_product->name.toHtmlEscaped(), m_product->vendorName.toHtmlEscaped()));
+    } else {
+        m_productLabel->setText(tr("A custom tool: not a product of the catalogue"));
+    }
+    m_makeCustom->setVisible(m_product.has_value());
+    m_generalForm->setRowVisible(m_vendor, !m_product.has_value());
+}
+
+void ToolDialog::changeProduct(qint64 catalogueProductId)
+{
+    std::optional<Product> picked = m_catalogue->store()->product(catalogueProductId);
+    if (!picked || picked->slug == m_productSlug)
+        return;
+    // The category follows the product unless the user had chosen another one.
+    const QString oldCategory = m_product ? m_product->categorySlug : QString();
+    if (m_category->categorySlug().isEmpty() || m_category->categorySlug() == oldCategory)
+        m_category->setCategorySlug(picked->categorySlug);
+    m_product = std::move(picked);
+    m_productSlug = m_product->slug;
+    Tool fresh = tool();
+    fresh.capabilities.clear(); // the new product's capabilities, as the catalogue has them
+    m_capabilities->setTool(fresh, &*m_product);
+    showProduct();
+    validate();
+}
+
+void ToolDialog::makeCustom()
+{
+    if (!m_product)
+        return;
+    // It keeps doing what it does: its effective capabilities become its own.
+    Tool custom = tool();
+    custom.capabilities = m_capabilities->effective();
+    if (m_vendor->text().trimmed().isEmpty())
+        m_vendor->setText(m_product->vendorName);
+    m_product.reset();
+    m_productSlug.clear();
+    m_capabilities->setTool(custom, nullptr);
+    showProduct();
+    validate();
+}
+
 Tool ToolDialog::tool() const
 {
     Tool t = m_original;
+    t.productSlug = m_productSlug;
     t.name = m_name->text().trimmed();
-    t.vendorName = t.isCustom() ? m_vendor->text().trimmed() : m_original.vendorName;
+    t.vendorName = t.isCustom()                              ? m_vendor->text().trimmed()
+                   : m_productSlug == m_original.productSlug ? m_original.vendorName
+                                                             : QString();
     const QString category = m_category->categorySlug();
     t.categorySlug = category.isEmpty() ? m_original.categorySlug : category;
     t.status = ToolStatus(m_status->currentData().toInt());
@@ -402,6 +472,8 @@ ToolEdit ToolDialog::edit() const
     ToolEdit edit;
     edit.tool = tool();
     edit.capabilities = m_capabilities->newCapabilities();
+    if (m_product && m_productSlug != m_original.productSlug)
+        edit.products.push_back(*m_product); // a copy for the workspace
     for (const ChoiceTable::Row &r : m_integrations->rows()) {
         if (r.id)
             edit.integrations.push_back({r.id, IntegrationKind(r.option)});
@@ -426,9 +498,8 @@ void ToolDialog::validate()
     showFieldError(m_integrationsError, links.join(u'\n'));
     m_tabs->setTabText(GeneralTab, p.name.isEmpty() ? tr("General") : tr("General ⚠"));
     m_tabs->setTabText(IntegrationsTab,
-                       links.isEmpty()
-                           ? tr("Integrations (%1)").arg(m_integrations->rowCount())
-                           : tr("Integrations ⚠"));
+                       links.isEmpty() ? tr("Integrations (%1)").arg(m_integrations->rowCount())
+                                       : tr("Integrations ⚠"));
     m_tabs->setTabText(CapabilitiesTab,
                        tr("Capabilities (%1)").arg(m_capabilities->effectiveCount()));
     const qsizetype count = problems().size();

@@ -15,6 +15,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
 class QTabWidget;
 
@@ -27,8 +28,9 @@ class SubcategoryCombo;
 class ToolCapabilitiesEditor;
 class WorkspaceDocument;
 
-// Adds a custom tool or edits any tool, every field of it: General (name, product or
-// vendor, category, status, owner, team, system of record, notes), Cost and contract,
+// Adds a custom tool or edits any tool, every field of it: General (name, the catalogue
+// product it is, or its vendor when it is custom, category, status, owner, team, system of
+// record, notes), Cost and contract,
 // Capabilities (ToolCapabilitiesEditor) and Integrations with the workspace's other tools.
 // Problems show under their field (the rules the inline editors use too); Save hands a
 // ToolEdit to the submit handler and stays open when the store refuses it.
@@ -57,13 +59,17 @@ private:
     QWidget *createContractTab();
     QWidget *createIntegrationsTab();
     Tool tool() const;
+    void showProduct();
+    void changeProduct(qint64 catalogueProductId);
+    void makeCustom();
     void validate();
     void updateHints();
 
     WorkspaceDocument *m_workspace;
     CatalogueDocument *m_catalogue;
     Tool m_original;
-    std::optional<Product> m_product;
+    std::optional<Product> m_product; // the tool's product, as the workspace has it or new
+    QString m_productSlug;
     SubmitHandler m_submit;
     bool m_showAll = false;
 
@@ -73,6 +79,7 @@ private:
     QLineEdit *m_name;
     QLabel *m_nameError;
     QLabel *m_productLabel;
+    QPushButton *m_makeCustom;
     QLineEdit *m_vendor;
     QFormLayout *m_generalForm = nullptr;
     SubcategoryCombo *m_category;

@@ -69,7 +69,7 @@ Expected<ToolId> applyToolEdit(WorkspaceDocument *document, const ToolEdit &edit
     if (!adding && *stored == edit.tool && before == after)
         return edit.tool.id;
 
-    if (Status s = document->saveCapabilities(edit.capabilities); !s)
+    if (Status s = document->saveSnapshots(edit.products, edit.capabilities); !s)
         return s.error();
     QUndoStack *stack = document->undoStack();
     stack->beginMacro(

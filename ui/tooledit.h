@@ -11,8 +11,8 @@ namespace sa {
 class WorkspaceDocument;
 
 // Everything the tool dialog changes at once: the tool (id 0 for a new one), copies of
-// the capabilities its overrides now name that the workspace lacks, and the whole list of
-// tools it integrates with.
+// the product and capabilities it now names that the workspace may lack, and the whole
+// list of tools it integrates with.
 struct ToolEdit
 {
     struct Link
@@ -22,6 +22,7 @@ struct ToolEdit
     };
 
     Tool tool;
+    std::vector<Product> products;
     std::vector<Capability> capabilities;
     std::vector<Link> integrations;
 };

@@ -47,12 +47,20 @@ void WorkspaceDocument::switchStore(WorkspaceStore *store)
     m_store = store;
 }
 
-Status WorkspaceDocument::saveCapabilities(const std::vector<Capability> &capabilities)
+Status WorkspaceDocument::saveSnapshots(const std::vector<Product> &products,
+                                        const std::vector<Capability> &capabilities)
 {
+    bool saved = false;
+    for (const Product &p : products) {
+        if (m_store->product(p.slug))
+            continue;
+        if (Status s = m_store->saveProduct(p); !s)
+            return s;
+        saved = true;
+    }
     std::set<QString> known;
     for (const Capability &c : m_store->capabilities())
         known.insert(c.slug);
-    bool saved = false;
     for (const Capability &c : capabilities) {
         if (!known.insert(c.slug).second)
             continue;

@@ -44,10 +44,11 @@ public:
     Status editTools(const std::vector<Tool> &tools); // a bulk edit: one command
     Status removeTool(ToolId id);
     Status removeTools(const std::vector<ToolId> &ids);
-    // Saves the capabilities the workspace has no copy of yet (catalogue capabilities a
-    // tool's overrides now name, or new local ones) before an edit refers to them; like
-    // product snapshots they stay on undo.
-    Status saveCapabilities(const std::vector<Capability> &capabilities);
+    // Saves the product and capability snapshots the workspace has no copy of yet (the
+    // product a tool is switched to, catalogue capabilities its overrides now name, new
+    // local ones) before an edit refers to them; like addTool's snapshot they stay on undo.
+    Status saveSnapshots(const std::vector<Product> &products,
+                         const std::vector<Capability> &capabilities);
 
     // Adds the pair, or changes the kind of an existing one.
     Status addIntegration(const ToolIntegration &integration);

@@ -57,6 +57,7 @@ private slots:
     void addsACustomToolThroughTheDialog();
     void editsEveryFieldInTheDialog();
     void addsAProductFromTheCatalogue();
+    void changesOrDropsTheProductInTheDialog();
     void deletesSeveralWithDelInOneUndoStep();
     void marksASystemOfRecord();
     void filtersWithCtrlF();
@@ -352,6 +353,56 @@ void TestInventoryView::addsAProductFromTheCatalogue()
     QTest::keyClick(tree(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(store()->tools().size(), size_t(3));
     QCOMPARE(shownRows().first(), u"Events (1 tool)"_s);
+}
+
+void TestInventoryView::changesOrDropsTheProductInTheDialog()
+{
+    // Acme Webinars is the catalogue's Brevo after all.
+    click(shown(m_acme));
+    QTest::keyClick(tree(), Qt::Key_Return);
+    QTRY_VERIFY(openedToolDialog());
+    ToolDialog *dialog = openedToolDialog();
+    QVERIFY(dialog->findChild<QWidget *>(u"vendorEdit"_s)->isVisible());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"changeProductButton"_s), Qt::LeftButton);
+    ProductPickerDialog *picker = nullptr;
+    QTRY_VERIFY((picker = dialog->findChild<ProductPickerDialog *>(u"productPicker"_s)));
+    QTest::keyClicks(picker->searchBox(), u"brevo"_s);
+    picker->flushSearch();
+    QTest::keyClick(picker->searchBox(), Qt::Key_Return);
+    QTRY_COMPARE(dialog->findChild<QLabel *>(u"productLabel"_s)->text(),
+                 u"<b>Brevo</b> by Brevo, from the catalogue"_s);
+    QVERIFY(!dialog->findChild<QWidget *>(u"vendorEdit"_s)->isVisible());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveToolButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!openedToolDialog());
+    Tool acme = *store()->tool(m_acme);
+    QCOMPARE(acme.productSlug, u"brevo"_s);
+    QCOMPARE(acme.categorySlug, u"email-marketing"_s); // the product's: "events" is unknown
+    QVERIFY(acme.capabilities.empty());                // what Brevo does, as listed
+    QVERIFY(store()->product(u"brevo"_s).has_value());
+    QCOMPARE(shown(m_acme, InventoryModel::Product).data().toString(), u"Brevo"_s);
+    QCOMPARE(shown(m_acme).parent().data().toString(), u"Email Marketing"_s);
+    QTest::keyClick(tree(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(store()->tool(m_acme)->isCustom());
+
+    // HubSpot becomes a custom tool that still does what it did: the product's
+    // capabilities with its overrides (lead scoring removed, email templates added).
+    click(shown(m_hub));
+    QTest::keyClick(tree(), Qt::Key_Return);
+    QTRY_VERIFY(openedToolDialog());
+    dialog = openedToolDialog();
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"makeCustomButton"_s), Qt::LeftButton);
+    QCOMPARE(dialog->findChild<QLabel *>(u"productLabel"_s)->text(),
+             u"A custom tool: not a product of the catalogue"_s);
+    QCOMPARE(dialog->findChild<QLineEdit *>(u"vendorEdit"_s)->text(), u"HubSpot, Inc."_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveToolButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!openedToolDialog());
+    const Tool hub = *store()->tool(m_hub);
+    QVERIFY(hub.isCustom());
+    QCOMPARE(hub.capabilities,
+             (std::vector<ToolCapability>{{u"email-campaigns"_s, 2},
+                                          {u"email-templates"_s, 3},
+                                          {u"marketing-workflows"_s, 3}}));
+    QCOMPARE(shown(m_hub, InventoryModel::Product).data().toString(), u"HubSpot, Inc."_s);
 }
 
 void TestInventoryView::deletesSeveralWithDelInOneUndoStep()

@@ -334,16 +334,8 @@ void ToolDialog::setTool(const Tool &tool)
     m_headline->setText(isNew ? tr("A custom tool") : tr("Edit “%1”").arg(tool.name));
 
     m_name->setText(tool.name);
-    if (m_product) {
-        m_productLabel->setText(
-            tr("<b>%1</b> by %2, from the catalogue")
-                .arg(m_product->name.toHtmlEscaped(), m_product->vendorName.toHtmlEscaped()));
-    } else {
-        m_productLabel->setText(tr("A custom tool: not a product of the catalogue"));
-    }
-    m_productLabel->setProperty("hint", !m_product.has_value());
     m_vendor->setText(tool.vendorName);
-    m_generalForm->setRowVisible(m_vendor, tool.isCustom());
+    showProduct();
     m_category->setCategorySlug(tool.categorySlug);
     m_status->setCurrentIndex(m_status->findData(int(tool.status)));
     m_owner->setText(tool.owner);

@@ -8,6 +8,7 @@
 #include <QFont>
 
 #include <cmath>
+#include <iterator>
 
 namespace sa {
 
@@ -72,18 +73,8 @@ QVariant InventoryCellText::group(
         bold.setBold(true);
         return bold;
     }
-    case Qt::TextAlignmentRole:
-        return isNumeric(column) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    case InventoryModel::IsGroupRole:
-        return true;
-    case InventoryModel::ToolIdRole:
-        return qint64(0);
-    case InventoryModel::SystemOfRecordRole:
-        return false;
-    case InventoryModel::CategorySlugRole:
-        return slug;
     default:
-        return QVariant();
+        return rowData(role, column, true, 0, false, slug);
     }
 }
 
@@ -102,8 +93,6 @@ QVariant InventoryCellText::tool(const Tool &tool, int column, int role) const
         return raw(tool, column);
     case Qt::ToolTipRole:
         return toolTip(tool, column);
-    case Qt::TextAlignmentRole:
-        return isNumeric(column) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ForegroundRole: {
         if (!tool.isActive())
             return mutedText;
@@ -116,14 +105,25 @@ QVariant InventoryCellText::tool(const Tool &tool, int column, int role) const
             return warningText;
         return QVariant();
     }
+    default:
+        return rowData(role, column, false, tool.id, tool.systemOfRecord, tool.categorySlug);
+    }
+}
+
+QVariant InventoryCellText::rowData(
+    int role, int column, bool group, ToolId id, bool hub, const QString &slug)
+{
+    switch (role) {
+    case Qt::TextAlignmentRole:
+        return isNumeric(column) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case InventoryModel::IsGroupRole:
-        return false;
+        return group;
     case InventoryModel::ToolIdRole:
-        return tool.id;
+        return qint64(id);
     case InventoryModel::SystemOfRecordRole:
-        return tool.systemOfRecord;
+        return hub;
     case InventoryModel::CategorySlugRole:
-        return tool.categorySlug;
+        return slug;
     default:
         return QVariant();
     }
@@ -254,32 +254,23 @@ QVariant InventoryCellText::header(int section, Qt::Orientation orientation, int
                                   : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return QVariant();
-    switch (section) {
-    case InventoryModel::Name:
-        return QCoreApplication::translate("sa::InventoryModel", "Tool");
-    case InventoryModel::Product:
-        return QCoreApplication::translate("sa::InventoryModel", "Product / vendor");
-    case InventoryModel::AnnualCost:
-        return QCoreApplication::translate("sa::InventoryModel", "Annual cost");
-    case InventoryModel::Seats:
-        return QCoreApplication::translate("sa::InventoryModel", "Seats");
-    case InventoryModel::ActiveUsers:
-        return QCoreApplication::translate("sa::InventoryModel", "Active users");
-    case InventoryModel::Utilization:
-        return QCoreApplication::translate("sa::InventoryModel", "Utilization");
-    case InventoryModel::Owner:
-        return QCoreApplication::translate("sa::InventoryModel", "Owner");
-    case InventoryModel::Team:
-        return QCoreApplication::translate("sa::InventoryModel", "Team");
-    case InventoryModel::ContractEnd:
-        return QCoreApplication::translate("sa::InventoryModel", "Contract end");
-    case InventoryModel::NoticeDeadline:
-        return QCoreApplication::translate("sa::InventoryModel", "Notice deadline");
-    case InventoryModel::Status:
-        return QCoreApplication::translate("sa::InventoryModel", "Status");
-    default:
+    static const char *const titles[] = {
+        QT_TRANSLATE_NOOP("sa::InventoryModel", "Tool"),
+        QT_TRANSLATE_NOOP("sa::InventoryModel", "Product / vendor"),
+        QT_TRANSLATE_NOOP("sa::InventoryModel", "Annual cost"),
+        QT_TRANSLATE_NOOP("sa::InventoryModel", "Seats"),
+        QT_TRANSLATE_NOOP("sa::InventoryModel", "Active users"),
+        QT_TRANSLATE_NOOP("sa::InventoryModel", "Utilization"),
+        QT_TRANSLATE_NOOP("sa::InventoryModel", "Owner"),
+        QT_TRANSLATE_NOOP("sa::InventoryModel", "Team"),
+        QT_TRANSLATE_NOOP("sa::InventoryModel", "Contract end"),
+        QT_TRANSLATE_NOOP("sa::InventoryModel", "Notice deadline"),
+        QT_TRANSLATE_NOOP("sa::InventoryModel", "Status"),
+    };
+    static_assert(std::size(titles) == InventoryModel::ColumnCount);
+    if (section < 0 || section >= InventoryModel::ColumnCount)
         return QVariant();
-    }
+    return QCoreApplication::translate("sa::InventoryModel", titles[section]);
 }
 
 } // namespace sa

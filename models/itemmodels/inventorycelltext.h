@@ -44,6 +44,9 @@ public:
     static bool isNumeric(int column); // right-aligned: money and counts
 
 private:
+    // The roles both kinds of row answer alike.
+    static QVariant
+    rowData(int role, int column, bool group, ToolId id, bool hub, const QString &slug);
     QString productText(const Tool &tool) const;
     QVariant display(const Tool &tool, int column) const;
     QVariant raw(const Tool &tool, int column) const;

@@ -7,7 +7,6 @@
 // 9 users, retiring, a hub), "Acme Webinars" (events, 1,200.00, 0 seats, trial) and
 // "Pardot Legacy" (marketing-automation, 5,000.00, 5 seats, 1 user, retired, Jordan Blake).
 // Totals: 3 tools, 1 retired; 43,200.50 + 1,200.00 = 44,400.50; 12 seats; 9 users.
-#include "catalogue/cataloguedocument.h"
 #include "choicetable.h"
 #include "filedialogs.h"
 #include "inventorytreeview.h"
@@ -16,11 +15,9 @@
 #include "mainwindow.h"
 #include "moneyedit.h"
 #include "productpickerdialog.h"
-#include "store/cataloguefile.h"
-#include "store/sqliteworkspacefiles.h"
 #include "testutil.h"
-#include "theme.h"
 #include "tooldialog.h"
+#include "windowfixture.h"
 #include "workspace/workspacedocument.h"
 #include "workspacecontroller.h"
 #include "workspacefixture.h"
@@ -32,11 +29,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -65,85 +59,50 @@ private slots:
     void exportsCsvAndXlsx();
 
 private:
-    template<typename T>
-    T *child(const QString &name) const
-    {
-        T *found = m_window->findChild<T *>(name);
-        if (!found)
-            qWarning("no child %s", qPrintable(name));
-        return found;
-    }
-    InventoryTreeView *tree() const { return child<InventoryTreeView>(u"inventoryTree"_s); }
-    QString totals() const { return child<QLabel>(u"inventoryTotals"_s)->text(); }
+    InventoryTreeView *tree() const { return m_fx->child<InventoryTreeView>(u"inventoryTree"_s); }
+    QString totals() const { return m_fx->child<QLabel>(u"inventoryTotals"_s)->text(); }
     QModelIndex shown(ToolId id, int column = 0) const;
     QStringList shownRows() const;
     void click(const QModelIndex &index, Qt::KeyboardModifiers modifiers = {});
     ToolDialog *openedToolDialog() const;
     WorkspaceStore *store() const { return m_window->workspace()->document()->store(); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SqliteCatalogueStore> m_catalogue;
-    std::unique_ptr<CatalogueDocument> m_document;
-    std::unique_ptr<SqliteWorkspaceFiles> m_files;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<test::WindowFixture> m_fx;
+    MainWindow *m_window = nullptr;
     QString m_path;
     ToolId m_hub = 0, m_acme = 0, m_pardot = 0;
 };
 
 void TestInventoryView::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    qputenv("STACKATLAS_SHIPPED_CATALOGUE", test::fixture(u"catalogue-small"_s).toUtf8());
-    initResources();
+    test::WindowFixture::initTestCase();
 }
 
 void TestInventoryView::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir->filePath(u"settings"_s));
-    OpenedCatalogue opened = openCatalogue(m_dir->filePath(u"catalogue.sqlite"_s));
-    QVERIFY2(opened.ok(), qPrintable(opened.message));
-    m_catalogue = std::move(opened.store);
-    m_path = m_dir->filePath(u"northbeam.stackatlas"_s);
+    m_fx = std::make_unique<test::WindowFixture>();
+    m_path = m_fx->filePath(u"northbeam.stackatlas"_s);
     {
         std::unique_ptr<SqliteWorkspaceStore> workspace = test::createSampleWorkspace(m_path);
         QVERIFY(workspace);
         QVERIFY(workspace->saveProduct(test::sampleProduct()).ok());
         m_hub = workspace->addTool(test::sampleTool()).value();
         m_acme = workspace->addTool(test::customTool()).value();
-        Tool pardot;
-        pardot.name = u"Pardot Legacy"_s;
-        pardot.categorySlug = u"marketing-automation"_s;
-        pardot.annualCost = 500'000;
-        pardot.seats = 5;
-        pardot.activeUsers = 1;
-        pardot.owner = u"Jordan Blake"_s;
-        pardot.status = ToolStatus::Retired;
-        m_pardot = workspace->addTool(pardot).value();
+        m_pardot = workspace->addTool(test::retiredTool()).value();
     }
-    m_document = std::make_unique<CatalogueDocument>(m_catalogue.get());
-    m_files = std::make_unique<SqliteWorkspaceFiles>(m_catalogue.get(),
-                                                     m_dir->filePath(u"demo.stackatlas"_s));
-    m_window = std::make_unique<MainWindow>(m_document.get(), m_files.get());
-    m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(m_fx->start());
+    m_window = m_fx->window();
     FileDialogs::setNextAnswers({m_path});
-    QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier); // File > Open…
+    QTest::keyClick(m_window, Qt::Key_O, Qt::ControlModifier); // File > Open…
     QTRY_VERIFY(m_window->workspace()->isOpen());
     QCOMPARE(m_window->currentView()->viewId(), u"inventory"_s);
-    child<QAction>(u"expandAllAction"_s)->trigger();
+    m_fx->child<QAction>(u"expandAllAction"_s)->trigger();
 }
 
 void TestInventoryView::cleanup()
 {
-    m_window.reset();
-    m_files.reset();
-    m_document.reset();
-    m_catalogue.reset();
-    m_dir.reset();
+    m_window = nullptr;
+    m_fx.reset();
 }
 
 QModelIndex TestInventoryView::shown(ToolId id, int column) const
@@ -205,7 +164,7 @@ void TestInventoryView::showsCategoriesToolsAndTotals()
     QCOMPARE(totals(),
              u"3 tools (1 retired, not counted)  ·  €44,400.50 a year  ·  12 seats  ·  9 active "
              u"users"_s);
-    QCOMPARE(child<QWidget>(u"inventoryEmpty"_s)->isVisible(), false);
+    QCOMPARE(m_fx->child<QWidget>(u"inventoryEmpty"_s)->isVisible(), false);
 }
 
 void TestInventoryView::editsACellInlineAndUndoes()
@@ -253,7 +212,7 @@ void TestInventoryView::refusedInlineEditSaysWhy()
 
 void TestInventoryView::addsACustomToolThroughTheDialog()
 {
-    QTest::mouseClick(child<QPushButton>(u"addCustomToolButton"_s), Qt::LeftButton);
+    QTest::mouseClick(m_fx->child<QPushButton>(u"addCustomToolButton"_s), Qt::LeftButton);
     QTRY_VERIFY(openedToolDialog());
     ToolDialog *dialog = openedToolDialog();
     // Save with no name: the dialog stays and says what is missing.
@@ -434,7 +393,7 @@ void TestInventoryView::deletesSeveralWithDelInOneUndoStep()
 void TestInventoryView::marksASystemOfRecord()
 {
     click(shown(m_acme));
-    auto *hub = child<QAction>(u"systemOfRecordAction"_s);
+    auto *hub = m_fx->child<QAction>(u"systemOfRecordAction"_s);
     QVERIFY(hub->isEnabled());
     QVERIFY(!hub->isChecked());
     hub->trigger();
@@ -451,24 +410,24 @@ void TestInventoryView::filtersWithCtrlF()
 {
     tree()->setFocus();
     QTest::keyClick(tree(), Qt::Key_F, Qt::ControlModifier);
-    auto *search = child<QLineEdit>(u"inventorySearch"_s);
+    auto *search = m_fx->child<QLineEdit>(u"inventorySearch"_s);
     QTRY_VERIFY(search->hasFocus());
     QTest::keyClicks(search, u"jordan"_s); // the owner
     QCOMPARE(shownRows(), QStringList({u"Marketing Automation (2 tools)"_s, u"  Pardot Legacy"_s}));
-    QCOMPARE(child<QLabel>(u"inventoryFilterNote"_s)->text(), u"1 tool shown"_s);
+    QCOMPARE(m_fx->child<QLabel>(u"inventoryFilterNote"_s)->text(), u"1 tool shown"_s);
     search->clear();
     QTest::keyClicks(search, u"hub retiring"_s); // each word somewhere in the row
     QCOMPARE(shownRows(),
              QStringList({u"Marketing Automation (2 tools)"_s, u"  HubSpot Marketing Hub"_s}));
     search->clear();
     QCOMPARE(shownRows().size(), 5);
-    QCOMPARE(child<QLabel>(u"inventoryFilterNote"_s)->text(), QString());
+    QCOMPARE(m_fx->child<QLabel>(u"inventoryFilterNote"_s)->text(), QString());
 }
 
 void TestInventoryView::undoFollowsTheCurrentView()
 {
     QVERIFY(tree()->model()->setData(shown(m_acme, InventoryModel::Owner), u"Priya Shah"_s));
-    auto *undo = child<QAction>(u"undoAction"_s);
+    auto *undo = m_fx->child<QAction>(u"undoAction"_s);
     QVERIFY(undo->isEnabled());
     QCOMPARE(undo->text(), u"&Undo Edit tool “Acme Webinars”"_s);
     m_window->setCurrentView(u"catalogue"_s);
@@ -481,8 +440,8 @@ void TestInventoryView::undoFollowsTheCurrentView()
 
 void TestInventoryView::exportsCsvAndXlsx()
 {
-    const QString csv = m_dir->filePath(u"out/inventory.csv"_s);
-    QVERIFY(QDir().mkpath(m_dir->filePath(u"out"_s)));
+    const QString csv = m_fx->filePath(u"out/inventory.csv"_s);
+    QVERIFY(QDir().mkpath(m_fx->filePath(u"out"_s)));
     FileDialogs::setNextAnswers({csv});
     QTest::keyClick(tree(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(m_window->statusBar()->currentMessage(), u"Exported 3 tools to inventory.csv."_s);
@@ -493,7 +452,7 @@ void TestInventoryView::exportsCsvAndXlsx()
              qPrintable(lines[1]));
 
     // No suffix typed: the workbook filter's.
-    const QString xlsx = m_dir->filePath(u"out/inventory.xlsx"_s);
+    const QString xlsx = m_fx->filePath(u"out/inventory.xlsx"_s);
     FileDialogs::setNextAnswers({xlsx});
     QTest::keyClick(tree(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(test::fileBytes(xlsx).left(4), QByteArray("PK\x03\x04"));

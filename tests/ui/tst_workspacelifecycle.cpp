@@ -4,7 +4,6 @@
 // asks first), Open Recent and its Clear, Save As (the work goes on in the copy, undo
 // included), Close, and the demo in one click. File dialogs are answered through
 // FileDialogs::setNextAnswers, message boxes by clicking their buttons.
-#include "catalogue/cataloguedocument.h"
 #include "filedialogs.h"
 #include "inventorytreeview.h"
 #include "itemmodels/inventorymodel.h"
@@ -12,11 +11,10 @@
 #include "mainwindow.h"
 #include "newworkspacedialog.h"
 #include "recentfiles.h"
-#include "store/cataloguefile.h"
 #include "store/sqliteworkspacefiles.h"
 #include "store/workspacefile.h"
 #include "testutil.h"
-#include "theme.h"
+#include "windowfixture.h"
 #include "workspace/workspacedocument.h"
 #include "workspacecontroller.h"
 #include "workspacefixture.h"
@@ -33,8 +31,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -92,64 +88,37 @@ private slots:
     void opensTheDemoInOneClick();
 
 private:
-    template<typename T>
-    T *child(const QString &name) const
-    {
-        T *found = m_window->findChild<T *>(name);
-        if (!found)
-            qWarning("no child %s", qPrintable(name));
-        return found;
-    }
     QStringList navigation() const;
     QString sampleWorkspace(const QString &name) const; // a file with two tools
     bool openThroughTheMenu(const QString &path);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SqliteCatalogueStore> m_catalogue;
-    std::unique_ptr<CatalogueDocument> m_document;
-    std::unique_ptr<SqliteWorkspaceFiles> m_files;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<test::WindowFixture> m_fx;
+    MainWindow *m_window = nullptr;
 };
 
 void TestWorkspaceLifecycle::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    qputenv("STACKATLAS_SHIPPED_CATALOGUE", test::fixture(u"catalogue-small"_s).toUtf8());
-    initResources();
+    test::WindowFixture::initTestCase();
 }
 
 void TestWorkspaceLifecycle::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir->filePath(u"settings"_s));
-    OpenedCatalogue opened = openCatalogue(m_dir->filePath(u"catalogue.sqlite"_s));
-    QVERIFY2(opened.ok(), qPrintable(opened.message));
-    m_catalogue = std::move(opened.store);
-    m_document = std::make_unique<CatalogueDocument>(m_catalogue.get());
-    m_files = std::make_unique<SqliteWorkspaceFiles>(m_catalogue.get(),
-                                                     m_dir->filePath(u"demo/demo.stackatlas"_s));
-    m_window = std::make_unique<MainWindow>(m_document.get(), m_files.get());
-    m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_fx = std::make_unique<test::WindowFixture>();
+    QVERIFY(m_fx->start());
+    m_window = m_fx->window();
 }
 
 void TestWorkspaceLifecycle::cleanup()
 {
     FileDialogs::setNextAnswers({});
-    m_window.reset();
-    m_files.reset();
-    m_document.reset();
-    m_catalogue.reset();
-    m_dir.reset();
+    m_window = nullptr;
+    m_fx.reset();
 }
 
 QStringList TestWorkspaceLifecycle::navigation() const
 {
     QStringList items;
-    auto *list = child<QListWidget>(u"navigation"_s);
+    auto *list = m_fx->child<QListWidget>(u"navigation"_s);
     for (int row = 0; row < list->count(); ++row)
         items << list->item(row)->text();
     return items;
@@ -157,7 +126,7 @@ QStringList TestWorkspaceLifecycle::navigation() const
 
 QString TestWorkspaceLifecycle::sampleWorkspace(const QString &name) const
 {
-    const QString path = m_dir->filePath(name);
+    const QString path = m_fx->filePath(name);
     std::unique_ptr<SqliteWorkspaceStore> store = test::createSampleWorkspace(path);
     if (!store)
         return QString();
@@ -171,10 +140,10 @@ bool TestWorkspaceLifecycle::openThroughTheMenu(const QString &path)
 {
     // After a message box the window gets its activation back a moment later.
     m_window->activateWindow();
-    if (!QTest::qWaitForWindowActive(m_window.get()))
+    if (!QTest::qWaitForWindowActive(m_window))
         return false;
     FileDialogs::setNextAnswers({path});
-    QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_O, Qt::ControlModifier);
     return m_window->workspace()->isOpen() && m_window->workspace()->path() == path;
 }
 
@@ -185,9 +154,9 @@ void TestWorkspaceLifecycle::startsOnTheStartView()
     QCOMPARE(m_window->windowTitle(), u"StackAtlas"_s);
     for (const char *name :
          {"saveAsAction", "closeWorkspaceAction", "exportInventoryAction", "importAction"})
-        QVERIFY2(!child<QAction>(QString::fromLatin1(name))->isEnabled(), name);
-    QVERIFY(child<QLabel>(u"recentEmpty"_s)->isVisible());
-    QVERIFY(!child<QListWidget>(u"recentList"_s)->isVisible());
+        QVERIFY2(!m_fx->child<QAction>(QString::fromLatin1(name))->isEnabled(), name);
+    QVERIFY(m_fx->child<QLabel>(u"recentEmpty"_s)->isVisible());
+    QVERIFY(!m_fx->child<QListWidget>(u"recentList"_s)->isVisible());
     // The catalogue needs no workspace.
     m_window->setCurrentView(u"catalogue"_s);
     QCOMPARE(m_window->windowTitle(), u"Catalogue — StackAtlas"_s);
@@ -195,7 +164,7 @@ void TestWorkspaceLifecycle::startsOnTheStartView()
 
 void TestWorkspaceLifecycle::createsAWorkspaceThroughTheDialog()
 {
-    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier);
     NewWorkspaceDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<NewWorkspaceDialog *>(u"newWorkspaceDialog"_s)));
     QTest::keyClicks(dialog->findChild<QLineEdit *>(u"companyEdit"_s), u"Brightline Digital"_s);
@@ -207,7 +176,7 @@ void TestWorkspaceLifecycle::createsAWorkspaceThroughTheDialog()
     // The file follows the company's name until one is chosen.
     auto *file = dialog->findChild<QLineEdit *>(u"fileEdit"_s);
     QVERIFY2(file->text().endsWith(u"brightline-digital.stackatlas"_s), qPrintable(file->text()));
-    const QString path = m_dir->filePath(u"clients/brightline.stackatlas"_s);
+    const QString path = m_fx->filePath(u"clients/brightline.stackatlas"_s);
     file->clear();
     QTest::keyClicks(file, QDir::toNativeSeparators(path));
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"createWorkspaceButton"_s), Qt::LeftButton);
@@ -223,7 +192,7 @@ void TestWorkspaceLifecycle::createsAWorkspaceThroughTheDialog()
     QVERIFY(store->tools().empty());
     QCOMPARE(m_window->windowTitle(), u"Brightline Digital — brightline.stackatlas — StackAtlas"_s);
     QCOMPARE(navigation(), QStringList({u"Inventory"_s, u"Catalogue"_s}));
-    QVERIFY(child<QWidget>(u"inventoryEmpty"_s)->isVisible()); // "No tools yet"
+    QVERIFY(m_fx->child<QWidget>(u"inventoryEmpty"_s)->isVisible()); // "No tools yet"
     QCOMPARE(m_window->workspace()->recentFiles()->paths(), QStringList({path}));
     QCOMPARE(QSettings().value(u"NewWorkspace/preparedBy"_s).toString(), u"Sam Ortiz"_s);
 }
@@ -268,7 +237,7 @@ void TestWorkspaceLifecycle::refusesAFileItCannotOpen()
 {
     QFETCH(QString, kind);
     QFETCH(QString, message);
-    const QString path = m_dir->filePath(u"refused.stackatlas"_s);
+    const QString path = m_fx->filePath(u"refused.stackatlas"_s);
     if (kind == u"damaged") {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -320,9 +289,9 @@ void TestWorkspaceLifecycle::saveAsGoesOnInTheCopy()
     acme.owner = u"Priya Shah"_s;
     QVERIFY(document->editTool(acme).ok());
 
-    const QString copy = m_dir->filePath(u"copy"_s); // the suffix is added
+    const QString copy = m_fx->filePath(u"copy"_s); // the suffix is added
     FileDialogs::setNextAnswers({copy});
-    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(m_window, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
     const QString copyPath = copy + u".stackatlas";
     QCOMPARE(m_window->workspace()->path(), copyPath);
     QCOMPARE(m_window->windowTitle(), u"Northbeam GmbH — copy.stackatlas — StackAtlas"_s);
@@ -333,7 +302,7 @@ void TestWorkspaceLifecycle::saveAsGoesOnInTheCopy()
     QVERIFY(QFile::exists(copyPath + u".lock"));
 
     // Undo works in the copy; the original keeps what it had when the copy was made.
-    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(document->store()->tool(acme.id)->owner, QString());
     WorkspaceOpenOptions look;
     look.lock = false;
@@ -347,8 +316,8 @@ void TestWorkspaceLifecycle::closeReturnsToStartAndReleasesTheFile()
     const QString path = sampleWorkspace(u"w.stackatlas"_s);
     QVERIFY(openThroughTheMenu(path));
     QCOMPARE(navigation(), QStringList({u"Inventory"_s, u"Catalogue"_s}));
-    QVERIFY(child<QAction>(u"closeWorkspaceAction"_s)->isEnabled());
-    QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier);
+    QVERIFY(m_fx->child<QAction>(u"closeWorkspaceAction"_s)->isEnabled());
+    QTest::keyClick(m_window, Qt::Key_W, Qt::ControlModifier);
 
     QVERIFY(!m_window->workspace()->isOpen());
     QCOMPARE(navigation(), QStringList({u"Start"_s, u"Catalogue"_s}));
@@ -358,11 +327,11 @@ void TestWorkspaceLifecycle::closeReturnsToStartAndReleasesTheFile()
     QVERIFY(!QFile::exists(path + u".lock"));
     QVERIFY(openWorkspace(path).ok()); // nobody holds it
     // The Start view lists it now.
-    auto *recent = child<QListWidget>(u"recentList"_s);
+    auto *recent = m_fx->child<QListWidget>(u"recentList"_s);
     QVERIFY(recent->isVisible());
     QCOMPARE(recent->count(), 1);
     QCOMPARE(recent->item(0)->text(),
-             u"w.stackatlas\n"_s + QDir::toNativeSeparators(m_dir->path()));
+             u"w.stackatlas\n"_s + QDir::toNativeSeparators(m_fx->dirPath()));
 }
 
 void TestWorkspaceLifecycle::recentFilesOpenAndClear()
@@ -377,7 +346,7 @@ void TestWorkspaceLifecycle::recentFilesOpenAndClear()
     QCOMPARE(QSettings().value(u"RecentWorkspaces"_s).toStringList(), QStringList({b, a}));
 
     // File > Open Recent lists them newest first, then Clear Menu.
-    QMenu *menu = child<QMenu>(u"recentMenu"_s);
+    QMenu *menu = m_fx->child<QMenu>(u"recentMenu"_s);
     recent->fillMenu(menu);
     QStringList items;
     for (QAction *action : menu->actions())
@@ -393,37 +362,37 @@ void TestWorkspaceLifecycle::recentFilesOpenAndClear()
     QVERIFY(QFile::remove(b));
     QString shown;
     answerMessageBox(u"OK"_s, &shown);
-    QTest::mouseClick(child<QListWidget>(u"recentList"_s)->viewport(),
+    QTest::mouseClick(m_fx->child<QListWidget>(u"recentList"_s)->viewport(),
                       Qt::LeftButton,
                       {},
-                      child<QListWidget>(u"recentList"_s)
-                          ->visualItemRect(child<QListWidget>(u"recentList"_s)->item(1))
+                      m_fx->child<QListWidget>(u"recentList"_s)
+                          ->visualItemRect(m_fx->child<QListWidget>(u"recentList"_s)->item(1))
                           .center());
     QCOMPARE(shown, u"cannot open the workspace "_s + b + u": there is no such file"_s);
     QCOMPARE(recent->paths(), QStringList({a}));
 
-    QTest::mouseClick(child<QPushButton>(u"clearRecentButton"_s), Qt::LeftButton);
+    QTest::mouseClick(m_fx->child<QPushButton>(u"clearRecentButton"_s), Qt::LeftButton);
     QCOMPARE(recent->paths(), QStringList());
     QCOMPARE(QSettings().value(u"RecentWorkspaces"_s).toStringList(), QStringList());
-    QVERIFY(child<QLabel>(u"recentEmpty"_s)->isVisible());
+    QVERIFY(m_fx->child<QLabel>(u"recentEmpty"_s)->isVisible());
 }
 
 void TestWorkspaceLifecycle::opensTheDemoInOneClick()
 {
-    QTest::mouseClick(child<QPushButton>(u"welcomeDemo"_s), Qt::LeftButton);
+    QTest::mouseClick(m_fx->child<QPushButton>(u"welcomeDemo"_s), Qt::LeftButton);
     QTRY_VERIFY(m_window->workspace()->isOpen());
     QVERIFY(m_window->workspace()->isDemo());
     QCOMPARE(m_window->windowTitle(), u"Northbeam — demo.stackatlas — StackAtlas"_s);
     // 84 rows, $2,979,587.00, 5,950 seats and 5,052 users, summed by hand from the CSV.
-    QCOMPARE(child<QLabel>(u"inventoryTotals"_s)->text(),
+    QCOMPARE(m_fx->child<QLabel>(u"inventoryTotals"_s)->text(),
              u"84 tools  ·  $2,979,587.00 a year  ·  5,950 seats  ·  5,052 active users"_s);
     QCOMPARE(m_window->workspace()->recentFiles()->paths(), QStringList()); // always one click
     // Built once: the second time opens the same file.
-    const QByteArray built = test::fileBytes(m_files->demoPath());
+    const QByteArray built = test::fileBytes(m_fx->files()->demoPath());
     m_window->workspace()->close();
-    QTest::mouseClick(child<QPushButton>(u"welcomeDemo"_s), Qt::LeftButton);
+    QTest::mouseClick(m_fx->child<QPushButton>(u"welcomeDemo"_s), Qt::LeftButton);
     QTRY_VERIFY(m_window->workspace()->isOpen());
-    QCOMPARE(test::fileBytes(m_files->demoPath()), built);
+    QCOMPARE(test::fileBytes(m_fx->files()->demoPath()), built);
 }
 
 QTEST_MAIN(TestWorkspaceLifecycle)

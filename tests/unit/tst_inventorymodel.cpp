@@ -31,19 +31,6 @@ Category category(const QString &slug, const QString &name)
     return c;
 }
 
-Tool pardot()
-{
-    Tool t;
-    t.name = u"Pardot Legacy"_s;
-    t.categorySlug = u"marketing-automation"_s;
-    t.annualCost = 500'000;
-    t.seats = 5;
-    t.activeUsers = 1;
-    t.owner = u"Jordan Blake"_s;
-    t.status = ToolStatus::Retired;
-    return t;
-}
-
 QString cell(const QModelIndex &index)
 {
     return index.data().toString();
@@ -95,7 +82,7 @@ void TestInventoryModel::init()
     QVERIFY(m_store->saveProduct(test::sampleProduct()).ok());
     m_hub = m_store->addTool(test::sampleTool()).value();
     m_acme = m_store->addTool(test::customTool()).value();
-    m_pardot = m_store->addTool(pardot()).value();
+    m_pardot = m_store->addTool(test::retiredTool()).value();
     m_document = std::make_unique<WorkspaceDocument>(m_store.get());
     m_model = std::make_unique<InventoryModel>(
         m_document.get(),

@@ -32,6 +32,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace sa;
@@ -52,6 +53,7 @@ private slots:
     void editsEveryFieldInTheDialog();
     void addsAProductFromTheCatalogue();
     void changesOrDropsTheProductInTheDialog();
+    void overridesCapabilitiesInTheDialog();
     void deletesSeveralWithDelInOneUndoStep();
     void marksASystemOfRecord();
     void filtersWithCtrlF();
@@ -362,6 +364,69 @@ void TestInventoryView::changesOrDropsTheProductInTheDialog()
                                           {u"email-templates"_s, 3},
                                           {u"marketing-workflows"_s, 3}}));
     QCOMPARE(shown(m_hub, InventoryModel::Product).data().toString(), u"HubSpot, Inc."_s);
+}
+
+void TestInventoryView::overridesCapabilitiesInTheDialog()
+{
+    click(shown(m_hub));
+    QTest::keyClick(tree(), Qt::Key_Return);
+    QTRY_VERIFY(openedToolDialog());
+    ToolDialog *dialog = openedToolDialog();
+    dialog->tabs()->setCurrentIndex(ToolDialog::CapabilitiesTab);
+    // The product's three, lead scoring marked not used, email templates added.
+    auto *list = dialog->findChild<QTreeWidget *>(u"toolCapabilities"_s);
+    const auto rows = [list] {
+        QStringList out;
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = list->topLevelItem(i);
+            const auto *strength = list->itemWidget(item, 1)->findChild<QComboBox *>();
+            out << item->text(0) + u" | " + strength->currentText() + u" | " + item->text(2);
+        }
+        return out;
+    };
+    QCOMPARE(rows(),
+             QStringList({u"Email campaign sending | Solid | From the product"_s,
+                          u"Email template design | Leading | Added to the product's"_s,
+                          u"Lead scoring | Not used | Not used (the product has it)"_s,
+                          u"Marketing workflows | Leading | From the product"_s}));
+    QCOMPARE(dialog->tabs()->tabText(ToolDialog::CapabilitiesTab), u"Capabilities (3)"_s);
+
+    // Workflows down to solid, lead scoring back, and a capability no catalogue has.
+    auto *workflows = list->itemWidget(list->topLevelItem(3), 1)->findChild<QComboBox *>();
+    workflows->setCurrentIndex(workflows->findText(u"Solid"_s));
+    list->setCurrentItem(list->topLevelItem(2));
+    auto *toggle = dialog->findChild<QPushButton *>(u"removeCapabilityButton"_s);
+    QCOMPARE(toggle->text(), u"Restore"_s);
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    auto *add = dialog->findChild<QComboBox *>(u"addCapabilityCombo"_s);
+    QTest::keyClicks(add->lineEdit(), u"Partner portal"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"addCapabilityButton"_s), Qt::LeftButton);
+    QCOMPARE(rows().last(), u"Partner portal | Solid | New, local to this workspace"_s);
+    QCOMPARE(dialog->tabs()->tabText(ToolDialog::CapabilitiesTab), u"Capabilities (5)"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveToolButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!openedToolDialog());
+
+    QCOMPARE(store()->tool(m_hub)->capabilities,
+             (std::vector<ToolCapability>{{u"email-templates"_s, 3},
+                                          {u"marketing-workflows"_s, 2},
+                                          {u"partner-portal"_s, 2}}));
+    const std::vector<Capability> known = store()->capabilities();
+    const auto local = std::find_if(known.begin(), known.end(), [](const Capability &c) {
+        return c.slug == u"partner-portal";
+    });
+    QVERIFY(local != known.end());
+    QCOMPARE(local->name, u"Partner portal"_s);
+    QCOMPARE(local->origin, Origin::User);
+    // The catalogue capability the override names now has its copy in the workspace.
+    const auto copied = std::find_if(known.begin(), known.end(), [](const Capability &c) {
+        return c.slug == u"email-templates";
+    });
+    QVERIFY(copied != known.end());
+    QCOMPARE(copied->name, u"Email template design"_s);
+    QCOMPARE(copied->origin, Origin::Shipped);
+    const std::vector<ToolCapability> effective
+        = m_window->workspace()->document()->effectiveCapabilities(*store()->tool(m_hub));
+    QCOMPARE(effective.size(), size_t(5));
 }
 
 void TestInventoryView::deletesSeveralWithDelInOneUndoStep()

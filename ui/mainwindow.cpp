@@ -16,7 +16,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -42,6 +41,7 @@ MainWindow::MainWindow(CatalogueDocument *document, WorkspaceFiles *files, QWidg
     , m_navigation(new QListWidget)
     , m_stack(new QStackedWidget)
     , m_counts(new QLabel)
+    , m_files(files)
     , m_welcome(nullptr)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -232,7 +232,10 @@ void MainWindow::setCurrentView(int index)
         m_navigation->setCurrentRow(index);
     }
     m_actions->setViewActions(view->editActions());
-    m_undoGroup->setActiveStack(view->undoStack());
+    QUndoStack *stack = view->undoStack();
+    if (!stack && m_workspaceViews.contains(view))
+        stack = m_workspace->document()->undoStack(); // a workspace view edits the workspace
+    m_undoGroup->setActiveStack(stack);
     updateTitle();
     updateStatusWidgets();
 }
@@ -243,7 +246,7 @@ void MainWindow::workspaceOpened()
     m_undoGroup->addStack(workspace->undoStack());
     connect(workspace, &WorkspaceDocument::infoChanged, this, &MainWindow::updateTitle);
     connect(workspace, &WorkspaceDocument::errorOccurred, this, &MainWindow::showError);
-    m_workspaceViews = WorkspaceViews::create({workspace, m_document}, m_stack);
+    m_workspaceViews = WorkspaceViews::create({workspace, m_document, m_files}, m_stack);
     QSettings settings;
     for (MainView *v : std::as_const(m_workspaceViews)) {
         addView(v);
@@ -344,10 +347,7 @@ void MainWindow::importInventory()
     WorkspaceDocument *workspace = m_workspace->document();
     if (!workspace)
         return;
-    if (QDialog *wizard = WorkspaceViews::createImportWizard({workspace, m_document}, this)) {
-        wizard->setAttribute(Qt::WA_DeleteOnClose);
-        wizard->open();
-    }
+    WorkspaceViews::startImportWizard({workspace, m_document, m_files}, this);
 }
 
 void MainWindow::showError(const QString &message)

@@ -70,6 +70,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QLabel *m_counts;
+    WorkspaceFiles *m_files;
     WelcomeView *m_welcome;
     MainView *m_catalogueView = nullptr;
     QList<MainView *> m_workspaceViews;

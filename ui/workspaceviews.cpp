@@ -10,20 +10,22 @@ QList<MainView *> create(const WorkspaceContext &context, QWidget *parent)
 {
     QList<MainView *> views;
     views << new InventoryView(context.workspace, context.catalogue, parent);
-    // The requirements editor goes here: views << new RequirementsView(...);
+    // The requirements editor goes here:
+    // views << new RequirementsView(context.workspace, context.catalogue->store(),
+    //                               context.files->profiles(), parent);
     return views;
 }
 
 bool hasImportWizard()
 {
-    return false; // true once createImportWizard() returns the wizard
+    return false; // true once startImportWizard() starts it
 }
 
-QDialog *createImportWizard(const WorkspaceContext &context, QWidget *parent)
+void startImportWizard(const WorkspaceContext &context, QMainWindow *window)
 {
     Q_UNUSED(context)
-    Q_UNUSED(parent)
-    return nullptr; // return new ImportWizard(...);
+    Q_UNUSED(window)
+    // ImportWizard::start(context.workspace, context.catalogue->store(), window) goes here.
 }
 
 } // namespace WorkspaceViews

@@ -137,7 +137,7 @@ QWidget *MainWindow::createSidebar()
     auto *sidebar = new QWidget;
     sidebar->setObjectName(QStringLiteral("sidebar"));
     sidebar->setAttribute(Qt::WA_StyledBackground);
-    sidebar->setFixedWidth(88);
+    sidebar->setFixedWidth(96);
     auto *layout = new QVBoxLayout(sidebar);
     layout->setContentsMargins(0, 14, 0, 10);
     layout->setSpacing(12);
@@ -193,7 +193,7 @@ void MainWindow::rebuildNavigation()
     for (const MainView *view : std::as_const(m_views)) {
         auto *item = new QListWidgetItem(view->icon(), view->title(), m_navigation);
         item->setData(Qt::UserRole, view->viewId());
-        item->setSizeHint(QSize(86, 62));
+        item->setSizeHint(QSize(94, 62));
         item->setTextAlignment(Qt::AlignHCenter | Qt::AlignBottom);
         item->setToolTip(view->title());
     }

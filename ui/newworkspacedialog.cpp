@@ -53,7 +53,7 @@ NewWorkspaceDialog::NewWorkspaceDialog(const std::vector<RequirementProfile> &pr
 {
     setObjectName(QStringLiteral("newWorkspaceDialog"));
     setWindowTitle(tr("New Workspace"));
-    resize(620, 0);
+    resize(640, 0);
 
     auto *headline = new QLabel(tr("A new workspace"));
     headline->setObjectName(QStringLiteral("dialogHeadline"));
@@ -79,6 +79,18 @@ NewWorkspaceDialog::NewWorkspaceDialog(const std::vector<RequirementProfile> &pr
     layout->addWidget(buttons);
     companyEdited();
     validate();
+    fitHeight();
+}
+
+void NewWorkspaceDialog::fitHeight()
+{
+    // A window does not follow its wrapped labels' heightForWidth by itself: grow to it,
+    // so that a long profile description is never cut off.
+    if (QLayout *l = layout(); l && l->hasHeightForWidth()) {
+        const int needed = l->totalHeightForWidth(width());
+        if (height() < needed)
+            resize(width(), needed);
+    }
 }
 
 QWidget *NewWorkspaceDialog::createForm(const std::vector<RequirementProfile> &profiles)
@@ -139,7 +151,9 @@ QWidget *NewWorkspaceDialog::createForm(const std::vector<RequirementProfile> &p
     choose->setObjectName(QStringLiteral("chooseFileButton"));
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(choose);
-    grid->addRow(tr("&File"), fileRow);
+    auto *fileLabel = new QLabel(tr("&File"));
+    fileLabel->setBuddy(m_file); // a row of a layout gets no buddy by itself
+    grid->addRow(fileLabel, fileRow);
     grid->addRow(QString(), m_fileError);
     auto *saved = new QLabel(tr("StackAtlas saves every change as you make it."));
     saved->setProperty("hint", true);
@@ -187,6 +201,7 @@ void NewWorkspaceDialog::showProfile()
             text = p.description;
     }
     m_profileDescription->setText(text);
+    fitHeight();
 }
 
 NewWorkspaceDialog::Request NewWorkspaceDialog::request() const
@@ -234,6 +249,7 @@ void NewWorkspaceDialog::validate()
     showFieldError(m_companyError, m_showAll ? f.company : QString());
     showFieldError(m_currencyError, f.currency);
     showFieldError(m_fileError, f.file);
+    fitHeight();
 }
 
 void NewWorkspaceDialog::accept()

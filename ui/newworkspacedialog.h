@@ -55,6 +55,7 @@ private:
     void chooseFile();
     void validate();
     void showProfile();
+    void fitHeight();
 
     QString m_folder;
     QLineEdit *m_company;

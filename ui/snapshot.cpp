@@ -6,6 +6,7 @@
 #include "inventoryview.h"
 #include "mainview.h"
 #include "mainwindow.h"
+#include "newworkspacedialog.h"
 #include "productdialog.h"
 #include "tooldialog.h"
 #include "workspace/workspacestore.h"
@@ -114,6 +115,11 @@ int renderSnapshots(MainWindow &window,
     window.show();
     window.setCurrentView(0);
     if (!save(&window, out, window.currentView()->viewId(), err))
+        return 3;
+    NewWorkspaceDialog *fresh = window.workspace()->newWorkspace();
+    const bool saved = save(fresh, out, QStringLiteral("new-workspace-dialog"), err);
+    fresh->reject();
+    if (!saved)
         return 3;
     if (workspace)
         window.workspace()->take(std::move(workspace));

@@ -54,6 +54,7 @@ void TestSnapshot::rendersEveryViewAndDialog()
              QStringList({u"capabilities.png"_s,
                           u"catalogue.png"_s,
                           u"inventory.png"_s,
+                          u"new-workspace-dialog.png"_s,
                           u"product-dialog-capabilities.png"_s,
                           u"product-dialog-pricing.png"_s,
                           u"product-dialog.png"_s,

@@ -107,6 +107,12 @@ void ProductPickerDialog::flushSearch()
         runSearch();
 }
 
+void ProductPickerDialog::search(const QString &text)
+{
+    m_search->setText(text);
+    runSearch();
+}
+
 void ProductPickerDialog::runSearch()
 {
     m_searchTimer.stop();

@@ -31,6 +31,7 @@ public:
     QLineEdit *searchBox() const { return m_search; }
     ProductId currentProductId() const;
     void flushSearch(); // runs a pending search now
+    void search(const QString &text); // as if typed, at once
 
     void accept() override;
 

@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "newworkspacedialog.h"
 #include "productdialog.h"
+#include "productpickerdialog.h"
 #include "tooldialog.h"
 #include "workspace/workspacestore.h"
 #include "workspacecontroller.h"
@@ -58,8 +59,14 @@ bool saveTabs(QDialog *dialog,
     return ok;
 }
 
-bool saveToolDialog(InventoryView *inventory, const QDir &dir, QTextStream &err)
+bool saveInventoryDialogs(InventoryView *inventory, const QDir &dir, QTextStream &err)
 {
+    ProductPickerDialog *picker = inventory->openProductPicker();
+    picker->search(QStringLiteral("hubspot"));
+    const bool ok = save(picker, dir, QStringLiteral("product-picker"), err);
+    picker->reject();
+    if (!ok)
+        return false;
     ToolDialog *dialog = inventory->openToolDialog(inventory->tree()->currentToolId());
     if (!dialog)
         return true;
@@ -140,7 +147,7 @@ int renderSnapshots(MainWindow &window,
     }
     if (inventory) {
         window.setCurrentView(inventory->viewId());
-        if (!saveToolDialog(inventory, out, err))
+        if (!saveInventoryDialogs(inventory, out, err))
             return 3;
     }
     if (browser) {

@@ -125,21 +125,12 @@ QWidget *CatalogueBrowser::createResults()
 
     m_table->setObjectName(QStringLiteral("productTable"));
     m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
+    setUpRowTable(m_table, 32);
     m_table->setFrameShape(QFrame::NoFrame);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(32);
     m_table->setSortingEnabled(true);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSortIndicatorClearable(true);
     header->setSortIndicator(-1, Qt::AscendingOrder); // relevance: the store's order
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionResizeMode(ProductSearchModel::Name, QHeaderView::Stretch);
     header->setMinimumSectionSize(60);
     const int widths[] = {0, 108, 140, 100, 130, 96};

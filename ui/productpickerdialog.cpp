@@ -41,20 +41,11 @@ ProductPickerDialog::ProductPickerDialog(CatalogueDocument *catalogue, QWidget *
 
     m_table->setObjectName(QStringLiteral("pickerResults"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(30);
+    setUpRowTable(m_table, 30);
     for (int column : {ProductSearchModel::Segments, ProductSearchModel::Capabilities})
         m_table->hideColumn(column);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setSectionResizeMode(ProductSearchModel::Name, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ProductSearchModel::Name,
+                                                      QHeaderView::Stretch);
     m_table->setColumnWidth(ProductSearchModel::Vendor, 140);
     m_table->setColumnWidth(ProductSearchModel::Subcategory, 170);
     m_table->setColumnWidth(ProductSearchModel::Price, 140);

@@ -147,10 +147,6 @@ QString InventoryCellText::productText(const Tool &tool) const
 QVariant InventoryCellText::display(const Tool &tool, int column) const
 {
     switch (column) {
-    case InventoryModel::Name:
-        return tool.name;
-    case InventoryModel::Product:
-        return productText(tool);
     case InventoryModel::AnnualCost:
         return formatMoney(tool.annualCost, currency);
     case InventoryModel::Seats:
@@ -159,18 +155,14 @@ QVariant InventoryCellText::display(const Tool &tool, int column) const
         return inventoryCount(tool.activeUsers);
     case InventoryModel::Utilization:
         return utilizationLabel(tool.utilization());
-    case InventoryModel::Owner:
-        return tool.owner;
-    case InventoryModel::Team:
-        return tool.team;
     case InventoryModel::ContractEnd:
         return inventoryDate(tool.contractEnd);
     case InventoryModel::NoticeDeadline:
         return inventoryDate(tool.noticeDeadline());
     case InventoryModel::Status:
         return toolStatusLabel(tool.status);
-    default:
-        return QVariant();
+    default: // text shows as it is
+        return raw(tool, column);
     }
 }
 

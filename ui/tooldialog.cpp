@@ -254,6 +254,9 @@ QWidget *ToolDialog::createGeneralTab()
                         "reach no hub form a data silo."));
     form->addRow(QString(), m_hub);
     form->addRow(QString(), hubHint);
+    // One line each: a wrapped label in a form reserves lines it does not use.
+    for (QLabel *hint : {hubHint, m_usage, m_deadline})
+        hint->setWordWrap(false);
     m_notes->setObjectName(QStringLiteral("notesEdit"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(90);

@@ -520,8 +520,8 @@ void ToolDialog::updateHints()
     m_deadline->setText(
         deadline.isValid()
             ? tr("Give notice by %1 to leave at the contract's end.").arg(inventoryDate(deadline))
-            : tr("With the contract's end and the notice period, the inventory "
-                 "shows the date to give notice by."));
+            : tr("The date to give notice by needs the contract's end and the notice "
+                 "period."));
 }
 
 void ToolDialog::accept()

@@ -125,21 +125,12 @@ QWidget *CatalogueBrowser::createResults()
 
     m_table->setObjectName(QStringLiteral("productTable"));
     m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
+    setUpRowTable(m_table, 32);
     m_table->setFrameShape(QFrame::NoFrame);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(32);
     m_table->setSortingEnabled(true);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSortIndicatorClearable(true);
     header->setSortIndicator(-1, Qt::AscendingOrder); // relevance: the store's order
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionResizeMode(ProductSearchModel::Name, QHeaderView::Stretch);
     header->setMinimumSectionSize(60);
     const int widths[] = {0, 108, 140, 100, 130, 96};
@@ -153,7 +144,7 @@ void CatalogueBrowser::createActions()
 {
     m_newAction = new QAction(actionIcon(QStringLiteral("add")), tr("&New Product…"), this);
     m_newAction->setObjectName(QStringLiteral("newProductAction"));
-    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)); // Ctrl+N: workspace
     connect(m_newAction, &QAction::triggered, this, [this] { openProductDialog(0); });
 
     m_editAction = new QAction(actionIcon(QStringLiteral("edit")), tr("&Edit Product…"), this);
@@ -206,6 +197,11 @@ QIcon CatalogueBrowser::icon() const
 QList<QAction *> CatalogueBrowser::editActions() const
 {
     return {m_newAction, m_editAction, m_deleteAction, m_separator, m_capabilitiesAction};
+}
+
+QUndoStack *CatalogueBrowser::undoStack() const
+{
+    return m_document->undoStack();
 }
 
 void CatalogueBrowser::focusSearch()

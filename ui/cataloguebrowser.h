@@ -41,6 +41,7 @@ public:
     QString title() const override;
     QIcon icon() const override;
     QList<QAction *> editActions() const override;
+    QUndoStack *undoStack() const override;
     void focusSearch() override;
     void prepareSnapshot() override;
     void saveState(QSettings &settings) const override;

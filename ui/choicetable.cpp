@@ -153,7 +153,9 @@ QStringList ChoiceTable::problems() const
         if (r.text.isEmpty())
             problems << tr("Row %1: pick a %2 or remove the row.").arg(i + 1).arg(m_noun);
         else if (r.id == 0)
-            problems << tr("“%1” is not a %2 in the catalogue.").arg(r.text, m_noun);
+            problems << (m_unknownMessage.isEmpty()
+                             ? tr("“%1” is not a %2 in the catalogue.").arg(r.text, m_noun)
+                             : m_unknownMessage.arg(r.text));
         else if (!seen.insert(r.id).second)
             problems << tr("“%1” is listed twice.").arg(r.text);
     }

@@ -43,6 +43,9 @@ public:
     std::vector<Row> rows() const;
     // Sentences about rows that name nothing known, or the same item twice.
     QStringList problems() const;
+    // How problems() says a row names nothing known; %1 is the text. The default:
+    // "“%1” is not a <noun> in the catalogue."
+    void setUnknownMessage(const QString &message) { m_unknownMessage = message; }
 
     void addRow(qint64 id = 0, int option = 0);
     // The combo of a cell: column 0 picks the item, column 1 the option.
@@ -56,6 +59,7 @@ private:
     const Choice *choiceNamed(const QString &text) const;
 
     QString m_noun;
+    QString m_unknownMessage;
     std::vector<Choice> m_choices;
     QList<std::pair<QString, int>> m_options;
     QStandardItemModel *m_choiceModel;

@@ -1,32 +1,42 @@
 #include "mainactions.h"
 
 #include "theme.h"
+#include "workspaceviews.h"
 
 #include <QAction>
 #include <QMainWindow>
 #include <QMenuBar>
-#include <QUndoStack>
+#include <QUndoGroup>
 
 namespace sa {
 
-MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
+namespace {
+
+QAction *
+addAction(QMenu *menu, const QString &icon, const QString &text, const char *name, QKeySequence key)
+{
+    QAction *action
+        = icon.isEmpty() ? menu->addAction(text) : menu->addAction(actionIcon(icon), text);
+    action->setObjectName(QString::fromLatin1(name));
+    if (!key.isEmpty())
+        action->setShortcut(key);
+    return action;
+}
+
+} // namespace
+
+MainActions::MainActions(QMainWindow *window, QUndoGroup *undoGroup)
     : QObject(window)
 {
-    QMenu *file = window->menuBar()->addMenu(tr("&File"));
-    file->setObjectName(QStringLiteral("fileMenu"));
-    m_quit = file->addAction(actionIcon(QStringLiteral("quit")), tr("&Quit"));
-    m_quit->setObjectName(QStringLiteral("quitAction"));
-    m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    m_quit->setMenuRole(QAction::QuitRole);
-    connect(m_quit, &QAction::triggered, window, &QMainWindow::close);
+    createFileMenu(window);
 
     m_editMenu = window->menuBar()->addMenu(tr("&Edit"));
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
-    m_undo = undoStack->createUndoAction(this, tr("&Undo"));
+    m_undo = undoGroup->createUndoAction(this, tr("&Undo"));
     m_undo->setObjectName(QStringLiteral("undoAction"));
     m_undo->setIcon(actionIcon(QStringLiteral("undo")));
     m_undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
-    m_redo = undoStack->createRedoAction(this, tr("&Redo"));
+    m_redo = undoGroup->createRedoAction(this, tr("&Redo"));
     m_redo->setObjectName(QStringLiteral("redoAction"));
     m_redo->setIcon(actionIcon(QStringLiteral("redo")));
     m_redo->setShortcuts(
@@ -34,17 +44,78 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
     m_editMenu->addAction(m_undo);
     m_editMenu->addAction(m_redo);
     m_editMenu->addSeparator();
-    m_find = m_editMenu->addAction(actionIcon(QStringLiteral("search")), tr("&Find…"));
-    m_find->setObjectName(QStringLiteral("findAction"));
-    m_find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    m_find = addAction(m_editMenu,
+                       QStringLiteral("search"),
+                       tr("&Find…"),
+                       "findAction",
+                       QKeySequence(Qt::CTRL | Qt::Key_F));
     m_viewSeparator = new QAction(this);
     m_viewSeparator->setSeparator(true);
 
     QMenu *help = window->menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
-    m_about = help->addAction(actionIcon(QStringLiteral("about")), tr("&About StackAtlas"));
-    m_about->setObjectName(QStringLiteral("aboutAction"));
+    m_about = addAction(help, QStringLiteral("about"), tr("&About StackAtlas"), "aboutAction", {});
     m_about->setMenuRole(QAction::AboutRole);
+    setWorkspaceOpen(false);
+}
+
+void MainActions::createFileMenu(QMainWindow *window)
+{
+    QMenu *file = window->menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    m_newWorkspace = addAction(file,
+                               QStringLiteral("new-workspace"),
+                               tr("&New Workspace…"),
+                               "newWorkspaceAction",
+                               QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_open = addAction(file,
+                       QStringLiteral("open"),
+                       tr("&Open…"),
+                       "openWorkspaceAction",
+                       QKeySequence(Qt::CTRL | Qt::Key_O));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_openDemo = addAction(file, QString(), tr("Open the &Demo Workspace"), "openDemoAction", {});
+    file->addSeparator();
+    m_saveAs = addAction(file,
+                         QStringLiteral("save-as"),
+                         tr("Save &As…"),
+                         "saveAsAction",
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_saveAs->setStatusTip(tr("Write a copy of the workspace and go on working in the copy"));
+    m_closeWorkspace = addAction(file,
+                                 QString(),
+                                 tr("&Close Workspace"),
+                                 "closeWorkspaceAction",
+                                 QKeySequence(Qt::CTRL | Qt::Key_W));
+    file->addSeparator();
+    m_import = addAction(file,
+                         QStringLiteral("import"),
+                         tr("&Import…"),
+                         "importAction",
+                         QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_import->setStatusTip(tr("Bring a finance or IT export (CSV or XLSX) into the workspace"));
+    m_import->setVisible(WorkspaceViews::hasImportWizard());
+    m_export = addAction(file,
+                         QStringLiteral("export"),
+                         tr("&Export Inventory…"),
+                         "exportInventoryAction",
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_export->setStatusTip(tr("Write the inventory as a CSV file or an Excel workbook"));
+    file->addSeparator();
+    m_quit = addAction(file,
+                       QStringLiteral("quit"),
+                       tr("&Quit"),
+                       "quitAction",
+                       QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, window, &QMainWindow::close);
+}
+
+void MainActions::setWorkspaceOpen(bool open)
+{
+    for (QAction *action : {m_saveAs, m_closeWorkspace, m_import, m_export})
+        action->setEnabled(open);
 }
 
 void MainActions::setViewActions(const QList<QAction *> &actions)

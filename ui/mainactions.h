@@ -5,31 +5,55 @@
 class QAction;
 class QMainWindow;
 class QMenu;
-class QUndoStack;
+class QUndoGroup;
 
 namespace sa {
 
-// The main window's menu bar and its window-wide actions (Quit, Undo, Redo, Find, About).
-// The Edit menu also carries the current view's own actions, swapped by setViewActions()
-// when the user moves to another view.
+// The main window's menu bar and its window-wide actions: the workspace's life cycle
+// (New, Open, Open Recent, Save As, Close), Import and Export, Quit, Undo and Redo (of the
+// current view's document, through the undo group), Find and About. The Edit menu also
+// carries the current view's own actions, swapped by setViewActions() when the user
+// moves to another view. The window connects the actions; this class only makes them.
 class MainActions final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainActions)
 
 public:
-    MainActions(QMainWindow *window, QUndoStack *undoStack);
+    MainActions(QMainWindow *window, QUndoGroup *undoGroup);
 
+    QAction *newWorkspace() const { return m_newWorkspace; }
+    QAction *open() const { return m_open; }
+    QMenu *recentMenu() const { return m_recentMenu; }
+    QAction *openDemo() const { return m_openDemo; }
+    QAction *saveAs() const { return m_saveAs; }
+    QAction *closeWorkspace() const { return m_closeWorkspace; }
+    // File > Import…: the import wizard's place; hidden until one is plugged in
+    // (WorkspaceViews::hasImportWizard()).
+    QAction *importInventory() const { return m_import; }
+    QAction *exportInventory() const { return m_export; }
     QAction *quit() const { return m_quit; }
     QAction *undo() const { return m_undo; }
     QAction *redo() const { return m_redo; }
     QAction *find() const { return m_find; }
     QAction *about() const { return m_about; }
 
+    // Enables what needs an open workspace.
+    void setWorkspaceOpen(bool open);
     void setViewActions(const QList<QAction *> &actions);
 
 private:
-    QAction *m_quit;
+    void createFileMenu(QMainWindow *window);
+
+    QAction *m_newWorkspace = nullptr;
+    QAction *m_open = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_openDemo = nullptr;
+    QAction *m_saveAs = nullptr;
+    QAction *m_closeWorkspace = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_quit = nullptr;
     QAction *m_undo;
     QAction *m_redo;
     QAction *m_find;

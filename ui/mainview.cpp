@@ -7,6 +7,11 @@ QList<QAction *> MainView::editActions() const
     return {};
 }
 
+QUndoStack *MainView::undoStack() const
+{
+    return nullptr;
+}
+
 void MainView::focusSearch() {}
 
 void MainView::prepareSnapshot() {}

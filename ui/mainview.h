@@ -5,13 +5,14 @@
 
 class QAction;
 class QSettings;
+class QUndoStack;
 
 namespace sa {
 
-// One of the main window's views (Catalogue, later Inventory, Analysis, Plan, ...). The
-// main window lists each view in its navigation, puts the view's own actions in the Edit
-// menu while it is current, sends Edit > Find to it, saves its state and renders it in
-// --snapshot mode under viewId().
+// One of the main window's views (Start, Inventory, Catalogue, ...). The main window lists
+// each view in its navigation, puts the view's own actions in the Edit menu while it is
+// current, points Undo and Redo at its undoStack(), sends Edit > Find to it, saves its
+// state and renders it in --snapshot mode under viewId().
 class MainView : public QWidget
 {
     Q_OBJECT
@@ -24,6 +25,8 @@ public:
     virtual QIcon icon() const = 0;
 
     virtual QList<QAction *> editActions() const;
+    // The stack Edit > Undo works on while the view is current; none by default.
+    virtual QUndoStack *undoStack() const;
     virtual void focusSearch();
     // Fills the view with representative content before a snapshot is taken.
     virtual void prepareSnapshot();

@@ -2,34 +2,49 @@
 
 #include "catalogue/cataloguedocument.h"
 #include "cataloguebrowser.h"
+#include "filedialogs.h"
+#include "inventoryexportfile.h"
 #include "mainactions.h"
 #include "mainview.h"
+#include "recentfiles.h"
+#include "theme.h"
+#include "welcomeview.h"
+#include "workspace/workspacedocument.h"
+#include "workspacecontroller.h"
+#include "workspaceviews.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 namespace sa {
 
-MainWindow::MainWindow(CatalogueDocument *document, QWidget *parent)
+MainWindow::MainWindow(CatalogueDocument *document, WorkspaceFiles *files, QWidget *parent)
     : QMainWindow(parent)
     , m_document(document)
-    , m_actions(new MainActions(this, document->undoStack()))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_actions(new MainActions(this, m_undoGroup))
+    , m_workspace(new WorkspaceController(files, this))
     , m_navigation(new QListWidget)
     , m_stack(new QStackedWidget)
     , m_counts(new QLabel)
+    , m_files(files)
+    , m_welcome(nullptr)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("StackAtlas"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/stackatlas.svg")));
     setMinimumSize(960, 600);
     resize(1400, 900);
@@ -47,17 +62,19 @@ MainWindow::MainWindow(CatalogueDocument *document, QWidget *parent)
     statusBar()->addPermanentWidget(m_counts);
     statusBar()->setSizeGripEnabled(false);
 
-    // The main views, in navigation order.
-    // Built inside the stack: added afterwards, the finished view would be re-polished
+    // Built inside the stack: added afterwards, a finished view would be re-polished
     // against the style sheet as a whole when it is moved in.
-    addView(new CatalogueBrowser(document, m_stack));
+    m_undoGroup->addStack(document->undoStack());
+    m_welcome = new WelcomeView(m_workspace->recentFiles(), m_stack);
+    addView(m_welcome);
+    m_catalogueView = new CatalogueBrowser(document, m_stack);
+    addView(m_catalogueView);
+    rebuildNavigation();
+    connectActions();
 
-    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::setCurrentView);
-    connect(m_actions->find(), &QAction::triggered, this, [this] {
-        if (MainView *view = currentView())
-            view->focusSearch();
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        setCurrentView(row);
     });
-    connect(m_actions->about(), &QAction::triggered, this, &MainWindow::showAbout);
     connect(document, &CatalogueDocument::errorOccurred, this, &MainWindow::showError);
     for (auto signal : {&CatalogueDocument::productAdded,
                         &CatalogueDocument::productChanged,
@@ -70,7 +87,49 @@ MainWindow::MainWindow(CatalogueDocument *document, QWidget *parent)
     updateCounts();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The workspace's views go before the document they show.
+    qDeleteAll(m_workspaceViews);
+    m_workspaceViews.clear();
+}
+
+void MainWindow::connectActions()
+{
+    WorkspaceController *w = m_workspace;
+    connect(m_actions->newWorkspace(), &QAction::triggered, w, &WorkspaceController::newWorkspace);
+    connect(m_actions->open(), &QAction::triggered, w, &WorkspaceController::chooseAndOpen);
+    connect(m_actions->openDemo(), &QAction::triggered, w, &WorkspaceController::openDemo);
+    connect(m_actions->saveAs(), &QAction::triggered, w, &WorkspaceController::chooseAndSaveAs);
+    connect(m_actions->closeWorkspace(), &QAction::triggered, w, &WorkspaceController::close);
+    connect(m_actions->exportInventory(), &QAction::triggered, this, &MainWindow::exportInventory);
+    connect(m_actions->importInventory(), &QAction::triggered, this, &MainWindow::importInventory);
+    connect(m_actions->recentMenu(), &QMenu::aboutToShow, this, [this] {
+        m_workspace->recentFiles()->fillMenu(m_actions->recentMenu());
+    });
+    m_workspace->recentFiles()->fillMenu(m_actions->recentMenu()); // shortcuts work unopened
+    connect(m_actions->find(), &QAction::triggered, this, [this] {
+        if (MainView *view = currentView())
+            view->focusSearch();
+    });
+    connect(m_actions->about(), &QAction::triggered, this, &MainWindow::showAbout);
+
+    connect(m_welcome, &WelcomeView::newRequested, w, &WorkspaceController::newWorkspace);
+    connect(m_welcome, &WelcomeView::openRequested, w, &WorkspaceController::chooseAndOpen);
+    connect(m_welcome, &WelcomeView::demoRequested, w, &WorkspaceController::openDemo);
+    connect(m_welcome, &WelcomeView::recentRequested, w, &WorkspaceController::open);
+
+    connect(w, &WorkspaceController::opened, this, &MainWindow::workspaceOpened);
+    connect(w, &WorkspaceController::aboutToClose, this, &MainWindow::workspaceClosing);
+    connect(w, &WorkspaceController::closed, this, [this] {
+        setCurrentView(m_welcome->viewId());
+        updateTitle();
+    });
+    connect(w, &WorkspaceController::pathChanged, this, &MainWindow::updateTitle);
+    connect(w, &WorkspaceController::statusMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 10000);
+    });
+}
 
 QWidget *MainWindow::createSidebar()
 {
@@ -78,7 +137,7 @@ QWidget *MainWindow::createSidebar()
     auto *sidebar = new QWidget;
     sidebar->setObjectName(QStringLiteral("sidebar"));
     sidebar->setAttribute(Qt::WA_StyledBackground);
-    sidebar->setFixedWidth(88);
+    sidebar->setFixedWidth(96);
     auto *layout = new QVBoxLayout(sidebar);
     layout->setContentsMargins(0, 14, 0, 10);
     layout->setSpacing(12);
@@ -114,16 +173,32 @@ QWidget *MainWindow::createSidebar()
 
 void MainWindow::addView(MainView *view)
 {
-    m_views << view;
     m_stack->addWidget(view);
     connect(view, &MainView::statusMessage, this, [this](const QString &text) {
         statusBar()->showMessage(text, 8000);
     });
-    auto *item = new QListWidgetItem(view->icon(), view->title(), m_navigation);
-    item->setData(Qt::UserRole, view->viewId());
-    item->setSizeHint(QSize(86, 62));
-    item->setTextAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-    item->setToolTip(view->title());
+}
+
+void MainWindow::rebuildNavigation()
+{
+    MainView *current = currentView();
+    m_views.clear();
+    if (!m_workspaceViews.isEmpty())
+        m_views << m_workspaceViews;
+    else
+        m_views << m_welcome;
+    m_views << m_catalogueView;
+    const QSignalBlocker blocker(m_navigation);
+    m_navigation->clear();
+    for (const MainView *view : std::as_const(m_views)) {
+        auto *item = new QListWidgetItem(view->icon(), view->title(), m_navigation);
+        item->setData(Qt::UserRole, view->viewId());
+        item->setSizeHint(QSize(94, 62));
+        item->setTextAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        item->setToolTip(view->title());
+    }
+    const int row = int(m_views.indexOf(current));
+    m_navigation->setCurrentRow(row);
 }
 
 MainView *MainWindow::currentView() const
@@ -131,15 +206,95 @@ MainView *MainWindow::currentView() const
     return qobject_cast<MainView *>(m_stack->currentWidget());
 }
 
+MainView *MainWindow::view(const QString &viewId) const
+{
+    for (MainView *v : m_views) {
+        if (v->viewId() == viewId)
+            return v;
+    }
+    return nullptr;
+}
+
+void MainWindow::setCurrentView(const QString &viewId)
+{
+    if (MainView *v = view(viewId))
+        setCurrentView(int(m_views.indexOf(v)));
+}
+
 void MainWindow::setCurrentView(int index)
 {
     if (index < 0 || index >= m_views.size())
         return;
-    m_stack->setCurrentIndex(index);
-    if (m_navigation->currentRow() != index)
+    MainView *view = m_views[index];
+    m_stack->setCurrentWidget(view);
+    if (m_navigation->currentRow() != index) {
+        const QSignalBlocker blocker(m_navigation);
         m_navigation->setCurrentRow(index);
-    m_actions->setViewActions(m_views[index]->editActions());
-    setWindowTitle(tr("%1 — StackAtlas").arg(m_views[index]->title()));
+    }
+    m_actions->setViewActions(view->editActions());
+    QUndoStack *stack = view->undoStack();
+    if (!stack && m_workspaceViews.contains(view))
+        stack = m_workspace->document()->undoStack(); // a workspace view edits the workspace
+    m_undoGroup->setActiveStack(stack);
+    updateTitle();
+    updateStatusWidgets();
+}
+
+void MainWindow::workspaceOpened()
+{
+    WorkspaceDocument *workspace = m_workspace->document();
+    m_undoGroup->addStack(workspace->undoStack());
+    connect(workspace, &WorkspaceDocument::infoChanged, this, &MainWindow::updateTitle);
+    connect(workspace, &WorkspaceDocument::errorOccurred, this, &MainWindow::showError);
+    m_workspaceViews = WorkspaceViews::create({workspace, m_document, m_files}, m_stack);
+    QSettings settings;
+    for (MainView *v : std::as_const(m_workspaceViews)) {
+        addView(v);
+        settings.beginGroup(v->viewId());
+        v->restoreState(settings);
+        settings.endGroup();
+    }
+    rebuildNavigation();
+    m_actions->setWorkspaceOpen(true);
+    if (!m_workspaceViews.isEmpty())
+        setCurrentView(m_workspaceViews.first()->viewId());
+    updateTitle();
+}
+
+void MainWindow::workspaceClosing()
+{
+    QSettings settings;
+    for (MainView *v : std::as_const(m_workspaceViews)) {
+        settings.beginGroup(v->viewId());
+        v->saveState(settings);
+        settings.endGroup();
+    }
+    const bool wasCurrent = m_workspaceViews.contains(currentView());
+    if (wasCurrent)
+        m_stack->setCurrentWidget(m_welcome);
+    m_actions->setViewActions({}); // the menu must not keep the views' actions
+    qDeleteAll(m_workspaceViews);
+    m_workspaceViews.clear();
+    m_actions->setWorkspaceOpen(false);
+    rebuildNavigation();
+    if (wasCurrent)
+        setCurrentView(m_welcome->viewId());
+}
+
+void MainWindow::updateTitle()
+{
+    if (WorkspaceDocument *workspace = m_workspace->document()) {
+        const QString file = QFileInfo(m_workspace->path()).fileName();
+        const QString company = workspace->store()->info().company;
+        setWindowFilePath(m_workspace->path());
+        setWindowTitle(company.isEmpty() ? tr("%1 — StackAtlas").arg(file)
+                                         : tr("%1 — %2 — StackAtlas").arg(company, file));
+        return;
+    }
+    setWindowFilePath(QString());
+    const MainView *view = currentView();
+    setWindowTitle(view && view != m_welcome ? tr("%1 — StackAtlas").arg(view->title())
+                                             : tr("StackAtlas"));
 }
 
 void MainWindow::updateCounts()
@@ -153,9 +308,51 @@ void MainWindow::updateCounts()
                                locale.toString(stats.subcategories)));
 }
 
+void MainWindow::updateStatusWidgets()
+{
+    // The catalogue's counts belong to the catalogue; the inventory has its own footer.
+    m_counts->setVisible(currentView() == m_catalogueView);
+}
+
+void MainWindow::exportInventory()
+{
+    WorkspaceDocument *workspace = m_workspace->document();
+    if (!workspace)
+        return;
+    const QString csv = tr("CSV (*.csv)");
+    const QString xlsx = tr("Excel workbook (*.xlsx)");
+    QString filter = csv;
+    const QFileInfo file(m_workspace->path());
+    const QString suggested
+        = file.absoluteDir().filePath(tr("%1 inventory.csv").arg(file.completeBaseName()));
+    QString path = FileDialogs::saveFile(
+        this, tr("Export Inventory"), suggested, csv + u";;" + xlsx, &filter);
+    if (path.isEmpty())
+        return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != u"csv" && suffix != u"xlsx")
+        path += filter == xlsx ? u".xlsx" : u".csv";
+    const Expected<int> written
+        = exportInventoryFile(*workspace->store(), m_document->store()->categories(), path);
+    if (!written) {
+        QMessageBox::warning(this, tr("The inventory was not exported"), written.error().message);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Exported %n tools to %1.", nullptr, *written).arg(QFileInfo(path).fileName()), 10000);
+}
+
+void MainWindow::importInventory()
+{
+    WorkspaceDocument *workspace = m_workspace->document();
+    if (!workspace)
+        return;
+    WorkspaceViews::startImportWizard({workspace, m_document, m_files}, this);
+}
+
 void MainWindow::showError(const QString &message)
 {
-    QMessageBox::warning(this, tr("The catalogue was not changed"), message);
+    QMessageBox::warning(this, tr("Nothing was changed"), message);
 }
 
 void MainWindow::showAbout()
@@ -180,13 +377,12 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     const QString current = settings.value(QStringLiteral("view")).toString();
     settings.endGroup();
-    for (int i = 0; i < m_views.size(); ++i) {
-        settings.beginGroup(m_views[i]->viewId());
-        m_views[i]->restoreState(settings);
+    for (MainView *v : std::as_const(m_views)) {
+        settings.beginGroup(v->viewId());
+        v->restoreState(settings);
         settings.endGroup();
-        if (m_views[i]->viewId() == current)
-            setCurrentView(i);
     }
+    setCurrentView(current);
 }
 
 void MainWindow::saveSettings() const
@@ -208,7 +404,7 @@ void MainWindow::saveSettings() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
-    event->accept();
+    event->accept(); // every change is saved already: nothing to ask
 }
 
 } // namespace sa

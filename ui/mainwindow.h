@@ -5,31 +5,43 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QUndoGroup;
 
 namespace sa {
 
 class CatalogueDocument;
 class MainActions;
 class MainView;
+class WelcomeView;
+class WorkspaceController;
+class WorkspaceFiles;
 
-// The application window: a navigation list of the main views on the left, the current
-// view in a stack beside it, the menu bar (MainActions) and a status bar with the
-// catalogue's counts. Adding a view is one addView() line in the constructor.
+// The application window: a navigation rail of the main views on the left, the current
+// view in a stack beside it, the menu bar (MainActions) and a status bar. The catalogue is
+// always there; with no workspace open the Start view (WelcomeView) leads, and while one
+// is open its views (WorkspaceViews) take its place. Undo and Redo follow the current
+// view's document through an undo group.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(CatalogueDocument *document, QWidget *parent = nullptr);
+    // Neither is owned; both must outlive the window.
+    MainWindow(CatalogueDocument *document, WorkspaceFiles *files, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     CatalogueDocument *document() const { return m_document; }
+    WorkspaceController *workspace() const { return m_workspace; }
+    MainActions *actions() const { return m_actions; }
+    // The views in navigation order.
     const QList<MainView *> &views() const { return m_views; }
     MainView *currentView() const;
+    MainView *view(const QString &viewId) const; // nullptr when not shown
     void setCurrentView(int index);
+    void setCurrentView(const QString &viewId);
 
-    // Window geometry, the current view and each view's splitters, from QSettings.
+    // Window geometry, the current view and each view's own state, from QSettings.
     void restoreSettings();
     void saveSettings() const;
 
@@ -38,16 +50,30 @@ protected:
 
 private:
     void addView(MainView *view);
+    void rebuildNavigation();
     QWidget *createSidebar();
+    void connectActions();
+    void workspaceOpened();
+    void workspaceClosing();
+    void updateTitle();
     void updateCounts();
+    void updateStatusWidgets();
+    void exportInventory();
+    void importInventory();
     void showError(const QString &message);
     void showAbout();
 
     CatalogueDocument *m_document;
+    QUndoGroup *m_undoGroup;
     MainActions *m_actions;
+    WorkspaceController *m_workspace;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QLabel *m_counts;
+    WorkspaceFiles *m_files;
+    WelcomeView *m_welcome;
+    MainView *m_catalogueView = nullptr;
+    QList<MainView *> m_workspaceViews;
     QList<MainView *> m_views;
 };
 

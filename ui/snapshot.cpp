@@ -2,9 +2,16 @@
 
 #include "capabilitymanagerdialog.h"
 #include "cataloguebrowser.h"
+#include "inventorytreeview.h"
+#include "inventoryview.h"
 #include "mainview.h"
 #include "mainwindow.h"
+#include "newworkspacedialog.h"
 #include "productdialog.h"
+#include "productpickerdialog.h"
+#include "tooldialog.h"
+#include "workspace/workspacestore.h"
+#include "workspacecontroller.h"
 
 #include <QApplication>
 #include <QDir>
@@ -35,7 +42,46 @@ bool save(QWidget *widget, const QDir &dir, const QString &name, QTextStream &er
     return false;
 }
 
-bool saveDialogs(CatalogueBrowser *browser, const QDir &dir, QTextStream &err)
+// A dialog's tabs, each to NAME.png, NAME-SUFFIX.png, ...
+bool saveTabs(QDialog *dialog,
+              QTabWidget *tabs,
+              const QString &name,
+              const QStringList &suffixes,
+              const QDir &dir,
+              QTextStream &err)
+{
+    bool ok = save(dialog, dir, name, err);
+    for (int i = 1; ok && tabs && i < tabs->count() && i <= suffixes.size(); ++i) {
+        tabs->setCurrentIndex(i);
+        ok = save(dialog, dir, name + u'-' + suffixes[i - 1], err);
+    }
+    dialog->reject();
+    return ok;
+}
+
+bool saveInventoryDialogs(InventoryView *inventory, const QDir &dir, QTextStream &err)
+{
+    ProductPickerDialog *picker = inventory->openProductPicker();
+    picker->search(QStringLiteral("hubspot"));
+    const bool ok = save(picker, dir, QStringLiteral("product-picker"), err);
+    picker->reject();
+    if (!ok)
+        return false;
+    ToolDialog *dialog = inventory->openToolDialog(inventory->tree()->currentToolId());
+    if (!dialog)
+        return true;
+    dialog->resize(720, 600);
+    return saveTabs(dialog,
+                    dialog->tabs(),
+                    QStringLiteral("tool-dialog"),
+                    {QStringLiteral("contract"),
+                     QStringLiteral("capabilities"),
+                     QStringLiteral("integrations")},
+                    dir,
+                    err);
+}
+
+bool saveCatalogueDialogs(CatalogueBrowser *browser, const QDir &dir, QTextStream &err)
 {
     ProductDialog *product = browser->openProductDialog(browser->currentProductId());
     CapabilityId firstCapability = 0;
@@ -43,14 +89,12 @@ bool saveDialogs(CatalogueBrowser *browser, const QDir &dir, QTextStream &err)
         if (!product->product().capabilities.empty())
             firstCapability = product->product().capabilities.front().capabilityId;
         product->resize(720, 600);
-        bool ok = save(product, dir, QStringLiteral("product-dialog"), err);
-        if (auto *tabs = product->findChild<QTabWidget *>(QStringLiteral("tabs"))) {
-            tabs->setCurrentIndex(1);
-            ok = ok && save(product, dir, QStringLiteral("product-dialog-pricing"), err);
-            tabs->setCurrentIndex(2);
-            ok = ok && save(product, dir, QStringLiteral("product-dialog-capabilities"), err);
-        }
-        product->reject();
+        const bool ok = saveTabs(product,
+                                 product->findChild<QTabWidget *>(QStringLiteral("tabs")),
+                                 QStringLiteral("product-dialog"),
+                                 {QStringLiteral("pricing"), QStringLiteral("capabilities")},
+                                 dir,
+                                 err);
         if (!ok)
             return false;
     }
@@ -63,7 +107,11 @@ bool saveDialogs(CatalogueBrowser *browser, const QDir &dir, QTextStream &err)
 
 } // namespace
 
-int renderSnapshots(MainWindow &window, const QString &dir, QTextStream &err, QSize size)
+int renderSnapshots(MainWindow &window,
+                    std::unique_ptr<WorkspaceStore> workspace,
+                    const QString &dir,
+                    QTextStream &err,
+                    QSize size)
 {
     const QDir out(dir);
     if (!out.mkpath(QStringLiteral("."))) {
@@ -72,20 +120,39 @@ int renderSnapshots(MainWindow &window, const QString &dir, QTextStream &err, QS
     }
     window.resize(size);
     window.show();
-    settle();
+    window.setCurrentView(0);
+    if (!save(&window, out, window.currentView()->viewId(), err))
+        return 3;
+    NewWorkspaceDialog *fresh = window.workspace()->newWorkspace();
+    const bool saved = save(fresh, out, QStringLiteral("new-workspace-dialog"), err);
+    fresh->reject();
+    if (!saved)
+        return 3;
+    if (workspace)
+        window.workspace()->take(std::move(workspace));
+
     CatalogueBrowser *browser = nullptr;
-    for (int i = 0; i < window.views().size(); ++i) {
-        MainView *view = window.views()[i];
+    InventoryView *inventory = nullptr;
+    const QList<MainView *> views = window.views();
+    for (int i = 0; i < views.size(); ++i) {
+        MainView *view = views[i];
         window.setCurrentView(i);
         view->prepareSnapshot();
         if (!save(&window, out, view->viewId(), err))
             return 3;
         if (!browser)
             browser = qobject_cast<CatalogueBrowser *>(view);
+        if (!inventory)
+            inventory = qobject_cast<InventoryView *>(view);
+    }
+    if (inventory) {
+        window.setCurrentView(inventory->viewId());
+        if (!saveInventoryDialogs(inventory, out, err))
+            return 3;
     }
     if (browser) {
-        window.setCurrentView(int(window.views().indexOf(browser)));
-        if (!saveDialogs(browser, out, err))
+        window.setCurrentView(browser->viewId());
+        if (!saveCatalogueDialogs(browser, out, err))
             return 3;
     }
     return 0;

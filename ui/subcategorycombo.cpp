@@ -77,4 +77,9 @@ void SubcategoryCombo::setCategoryId(CategoryId id)
     setCurrentIndex(id ? findData(id, IdRole) : -1);
 }
 
+void SubcategoryCombo::setCategorySlug(const QString &slug)
+{
+    setCurrentIndex(slug.isEmpty() ? -1 : findData(slug, SlugRole));
+}
+
 } // namespace sa

@@ -25,6 +25,7 @@ public:
     QString categorySlug() const;
     // Picks the subcategory; a top-level category or 0 leaves nothing picked.
     void setCategoryId(CategoryId id);
+    void setCategorySlug(const QString &slug); // an unknown slug leaves nothing picked
 
 private:
     QStandardItemModel *m_model;

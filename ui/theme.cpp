@@ -2,8 +2,10 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QHeaderView>
 #include <QPalette>
 #include <QStyleFactory>
+#include <QTableView>
 
 // Q_INIT_RESOURCE must be used outside of any namespace.
 static void initStackAtlasResources()
@@ -60,6 +62,20 @@ void applyTheme(QApplication &app)
     QFile sheet(QStringLiteral(":/styles/stackatlas.qss"));
     if (sheet.open(QIODevice::ReadOnly | QIODevice::Text))
         app.setStyleSheet(QString::fromUtf8(sheet.readAll()));
+}
+
+void setUpRowTable(QTableView *table, int rowHeight)
+{
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setShowGrid(false);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(rowHeight);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 }
 
 QIcon actionIcon(const QString &name)

@@ -3,6 +3,7 @@
 #include <QIcon>
 
 class QApplication;
+class QTableView;
 
 namespace sa {
 
@@ -17,5 +18,10 @@ void initResources();
 
 // An action icon from resources/icons/actions ("add", "delete", ...).
 QIcon actionIcon(const QString &name);
+
+// A read-only table of whole rows in the application's look: one row selected at a time,
+// alternating rows of rowHeight, no grid, no wrapping, left-aligned headers that do not
+// light up.
+void setUpRowTable(QTableView *table, int rowHeight);
 
 } // namespace sa

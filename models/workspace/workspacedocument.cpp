@@ -42,6 +42,37 @@ WorkspaceDocument::~WorkspaceDocument()
     m_undoStack->clear();
 }
 
+void WorkspaceDocument::switchStore(WorkspaceStore *store)
+{
+    m_store = store;
+}
+
+Status WorkspaceDocument::saveSnapshots(const std::vector<Product> &products,
+                                        const std::vector<Capability> &capabilities)
+{
+    bool saved = false;
+    for (const Product &p : products) {
+        if (m_store->product(p.slug))
+            continue;
+        if (Status s = m_store->saveProduct(p); !s)
+            return s;
+        saved = true;
+    }
+    std::set<QString> known;
+    for (const Capability &c : m_store->capabilities())
+        known.insert(c.slug);
+    for (const Capability &c : capabilities) {
+        if (!known.insert(c.slug).second)
+            continue;
+        if (Status s = m_store->saveCapability(c); !s)
+            return s;
+        saved = true;
+    }
+    if (saved)
+        emit capabilitiesChanged();
+    return success();
+}
+
 Expected<ToolId> WorkspaceDocument::addTool(const Tool &tool,
                                             const std::optional<Product> &snapshot)
 {

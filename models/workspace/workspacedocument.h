@@ -32,6 +32,9 @@ public:
 
     WorkspaceStore *store() const { return m_store; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    // Save As: the document goes on in the copy, which has the same content and ids, so
+    // the undo history stays valid. The new store is not owned either.
+    void switchStore(WorkspaceStore *store);
 
     // A catalogue tool needs its product's snapshot in the workspace: pass it when the
     // workspace may not have it yet (it is saved first, and stays on undo).
@@ -41,6 +44,11 @@ public:
     Status editTools(const std::vector<Tool> &tools); // a bulk edit: one command
     Status removeTool(ToolId id);
     Status removeTools(const std::vector<ToolId> &ids);
+    // Saves the product and capability snapshots the workspace has no copy of yet (the
+    // product a tool is switched to, catalogue capabilities its overrides now name, new
+    // local ones) before an edit refers to them; like addTool's snapshot they stay on undo.
+    Status saveSnapshots(const std::vector<Product> &products,
+                         const std::vector<Capability> &capabilities);
 
     // Adds the pair, or changes the kind of an existing one.
     Status addIntegration(const ToolIntegration &integration);

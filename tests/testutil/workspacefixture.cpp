@@ -98,6 +98,19 @@ Tool customTool()
     return t;
 }
 
+Tool retiredTool()
+{
+    Tool t;
+    t.name = QStringLiteral("Pardot Legacy");
+    t.categorySlug = QStringLiteral("marketing-automation");
+    t.annualCost = 500'000;
+    t.seats = 5;
+    t.activeUsers = 1;
+    t.owner = QStringLiteral("Jordan Blake");
+    t.status = ToolStatus::Retired;
+    return t;
+}
+
 Capability catalogueCapability()
 {
     Capability c;

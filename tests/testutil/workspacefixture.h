@@ -21,6 +21,9 @@ Product sampleProduct();
 Tool sampleTool();
 // "Acme Webinars", a custom tool with two capabilities of its own.
 Tool customTool();
+// "Pardot Legacy", a retired custom tool: marketing-automation, 5,000.00, 5 seats, 1 active
+// user, owned by Jordan Blake.
+Tool retiredTool();
 // A catalogue capability snapshot (lead-scoring) and a local one (podcast-hosting).
 Capability catalogueCapability();
 Capability localCapability();

@@ -8,7 +8,7 @@
 #include "productdialog.h"
 #include "store/cataloguefile.h"
 #include "testutil.h"
-#include "theme.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,56 +53,38 @@ private slots:
     void capabilityManagerDeletesAndUndoes();
 
 private:
-    template<typename T>
-    T *child(const QString &name) const
-    {
-        T *found = m_window->findChild<T *>(name);
-        if (!found)
-            qWarning("no child %s", qPrintable(name));
-        return found;
-    }
-    QTableView *table() const { return child<QTableView>(u"productTable"_s); }
-    QLineEdit *search() const { return child<QLineEdit>(u"catalogueSearch"_s); }
-    QString text(const QString &label) const { return child<QLabel>(label)->text(); }
+    QTableView *table() const { return m_fx->child<QTableView>(u"productTable"_s); }
+    QLineEdit *search() const { return m_fx->child<QLineEdit>(u"catalogueSearch"_s); }
+    QString text(const QString &label) const { return m_fx->child<QLabel>(label)->text(); }
     QStringList shownNames() const;
     QStringList chips(const QString &group) const;
     void selectRow(const QString &name);
     void clickTreeNode(const QString &text);
     ProductDialog *openedProductDialog() const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SqliteCatalogueStore> m_store;
-    std::unique_ptr<CatalogueDocument> m_document;
-    std::unique_ptr<MainWindow> m_window;
+    SqliteCatalogueStore *store() const { return m_fx->catalogue(); }
+
+    std::unique_ptr<test::WindowFixture> m_fx;
+    MainWindow *m_window = nullptr;
 };
 
 void TestCatalogueBrowser::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    qputenv("STACKATLAS_SHIPPED_CATALOGUE", test::fixture(u"catalogue-small"_s).toUtf8());
-    initResources();
+    test::WindowFixture::initTestCase();
 }
 
 void TestCatalogueBrowser::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    OpenedCatalogue opened = openCatalogue(m_dir->filePath(u"catalogue.sqlite"_s));
-    QVERIFY2(opened.ok(), qPrintable(opened.message));
-    m_store = std::move(opened.store);
-    m_document = std::make_unique<CatalogueDocument>(m_store.get());
-    m_window = std::make_unique<MainWindow>(m_document.get());
-    m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_fx = std::make_unique<test::WindowFixture>();
+    QVERIFY(m_fx->start());
+    m_window = m_fx->window();
+    m_window->setCurrentView(u"catalogue"_s);
 }
 
 void TestCatalogueBrowser::cleanup()
 {
-    m_window.reset();
-    m_document.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_window = nullptr;
+    m_fx.reset();
 }
 
 QStringList TestCatalogueBrowser::shownNames() const
@@ -117,8 +99,8 @@ QStringList TestCatalogueBrowser::shownNames() const
 QStringList TestCatalogueBrowser::chips(const QString &group) const
 {
     QStringList texts;
-    auto *box = child<QWidget>(group);
-    if (!box->isVisibleTo(m_window.get()))
+    auto *box = m_fx->child<QWidget>(group);
+    if (!box->isVisibleTo(m_window))
         return texts;
     for (const QLabel *chip : box->findChildren<QLabel *>()) {
         if (chip->property("chip").isValid())
@@ -138,7 +120,7 @@ void TestCatalogueBrowser::selectRow(const QString &name)
 
 void TestCatalogueBrowser::clickTreeNode(const QString &text)
 {
-    auto *tree = child<QTreeView>(u"categoryTree"_s);
+    auto *tree = m_fx->child<QTreeView>(u"categoryTree"_s);
     const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0),
                                                        Qt::DisplayRole,
                                                        text,
@@ -175,7 +157,7 @@ void TestCatalogueBrowser::startsWithEveryProduct()
     QCOMPARE(text(u"resultCount"_s), u"12 products"_s);
     QCOMPARE(text(u"catalogueCounts"_s),
              u"12 products  ·  4 vendors  ·  11 capabilities  ·  6 subcategories"_s);
-    QCOMPARE(child<QWidget>(u"detailEmpty"_s)->isVisible(), true);
+    QCOMPARE(m_fx->child<QWidget>(u"detailEmpty"_s)->isVisible(), true);
     QCOMPARE(m_window->windowTitle(), u"Catalogue — StackAtlas"_s);
     QVERIFY(!search()->placeholderText().isEmpty());
     QVERIFY(search()->isClearButtonEnabled());
@@ -230,20 +212,20 @@ void TestCatalogueBrowser::treeSegmentAndClearFilters()
                               u"HubSpot Marketing Hub"_s,
                               u"Marketing Cloud Account Engagement"_s,
                               u"Marketing Cloud Engagement"_s}));
-    auto *segment = child<QComboBox>(u"segmentFilter"_s);
+    auto *segment = m_fx->child<QComboBox>(u"segmentFilter"_s);
     segment->setCurrentIndex(segment->findText(u"SMB"_s));
     QTRY_COMPARE(shownNames(), QStringList({u"Brevo"_s, u"HubSpot Marketing Hub"_s}));
 
-    QTest::mouseClick(child<QPushButton>(u"clearFilters"_s), Qt::LeftButton);
+    QTest::mouseClick(m_fx->child<QPushButton>(u"clearFilters"_s), Qt::LeftButton);
     QTRY_COMPARE(shownNames().size(), 12);
     QCOMPARE(segment->currentText(), u"All segments"_s);
-    QCOMPARE(child<QTreeView>(u"categoryTree"_s)->currentIndex().data().toString(),
+    QCOMPARE(m_fx->child<QTreeView>(u"categoryTree"_s)->currentIndex().data().toString(),
              u"All products (12)"_s);
 }
 
 void TestCatalogueBrowser::priceAndCapabilityFilters()
 {
-    auto *price = child<QComboBox>(u"priceFilter"_s);
+    auto *price = m_fx->child<QComboBox>(u"priceFilter"_s);
     price->setCurrentIndex(price->findText(u"Price not published"_s));
     QTRY_COMPARE(shownNames(),
                  QStringList({u"Adobe Analytics"_s,
@@ -252,7 +234,7 @@ void TestCatalogueBrowser::priceAndCapabilityFilters()
                               u"Real-Time CDP"_s}));
     price->setCurrentIndex(0);
 
-    auto *capability = child<QComboBox>(u"capabilityFilter"_s);
+    auto *capability = m_fx->child<QComboBox>(u"capabilityFilter"_s);
     QTest::keyClicks(capability->lineEdit(), u"lead scoring"_s);
     QTRY_COMPARE(shownNames(),
                  QStringList({u"Adobe Marketo Engage"_s,
@@ -273,7 +255,7 @@ void TestCatalogueBrowser::detailPanelShowsTheSelectedProduct()
     QCOMPARE(text(u"detailDeployment"_s), u"Cloud"_s);
     QCOMPARE(text(u"detailPricingModel"_s), u"by marketing contacts"_s);
     QCOMPARE(text(u"detailPrice"_s), u"$9.6k – $43.2k / yr"_s);
-    QCOMPARE(child<QLabel>(u"priceCardTitle"_s)->text(), u"INDICATIVE PRICE"_s);
+    QCOMPARE(m_fx->child<QLabel>(u"priceCardTitle"_s)->text(), u"INDICATIVE PRICE"_s);
     QCOMPARE(text(u"detailPriceBasis"_s),
              u"Basis: Professional to Enterprise, list price, billed annually"_s);
     QCOMPARE(text(u"detailPriceAsOf"_s),
@@ -284,7 +266,7 @@ void TestCatalogueBrowser::detailPanelShowsTheSelectedProduct()
         QStringList({u"Email template design"_s, u"Lead scoring"_s, u"Marketing workflows"_s}));
     QCOMPARE(chips(u"basicCapabilities"_s), QStringList{u"Web analytics"_s});
     QCOMPARE(text(u"detailAliases"_s), u"Marketing Hub, HubSpot MH Pro"_s);
-    QVERIFY(child<QPushButton>(u"integration-hubspot-crm"_s));
+    QVERIFY(m_fx->child<QPushButton>(u"integration-hubspot-crm"_s));
 
     selectRow(u"Data Cloud"_s);
     QCOMPARE(text(u"detailPrice"_s), u"Not published — price on request"_s);
@@ -298,7 +280,8 @@ void TestCatalogueBrowser::integrationSelectsTheOtherProduct()
     QTRY_COMPARE(shownNames(), QStringList{u"Adobe Marketo Engage"_s});
     selectRow(u"Adobe Marketo Engage"_s);
     // Sales Cloud is not among the results: following the link clears the search.
-    QTest::mouseClick(child<QPushButton>(u"integration-salesforce-sales-cloud"_s), Qt::LeftButton);
+    QTest::mouseClick(m_fx->child<QPushButton>(u"integration-salesforce-sales-cloud"_s),
+                      Qt::LeftButton);
     QTRY_COMPARE(text(u"detailName"_s), u"Sales Cloud"_s);
     QCOMPARE(search()->text(), QString());
     QCOMPARE(table()->currentIndex().siblingAtColumn(0).data().toString(), u"Sales Cloud"_s);
@@ -319,7 +302,7 @@ void TestCatalogueBrowser::ctrlFFocusesTheSearch()
 void TestCatalogueBrowser::addProductThroughTheDialogAndUndo()
 {
     table()->setFocus();
-    QTest::keyClick(table(), Qt::Key_N, Qt::ControlModifier);
+    QTest::keyClick(table(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(openedProductDialog());
     ProductDialog *dialog = openedProductDialog();
     QTest::keyClicks(dialog->findChild<QLineEdit *>(u"nameEdit"_s), u"Customer.io"_s);
@@ -352,18 +335,18 @@ void TestCatalogueBrowser::addProductThroughTheDialogAndUndo()
     QCOMPARE(text(u"detailPrice"_s), u"$1.2k – $12k / yr"_s);
     QCOMPARE(chips(u"solidCapabilities"_s), QStringList{u"Email campaign sending"_s});
     QCOMPARE(text(u"resultCount"_s), u"13 products"_s);
-    QCOMPARE(m_store->stats().products, 13);
+    QCOMPARE(store()->stats().products, 13);
 
     table()->setFocus();
     QTest::keyClick(table(), Qt::Key_Z, Qt::ControlModifier);
     QTRY_VERIFY(!shownNames().contains(u"Customer.io"_s));
-    QCOMPARE(m_store->stats().products, 12);
-    QVERIFY(!m_store->productBySlug(u"customer-io"_s));
+    QCOMPARE(store()->stats().products, 12);
+    QVERIFY(!store()->productBySlug(u"customer-io"_s));
     QCOMPARE(text(u"resultCount"_s), u"12 products"_s);
 
     QTest::keyClick(table(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(shownNames().contains(u"Customer.io"_s));
-    QCOMPARE(m_store->stats().products, 13);
+    QCOMPARE(store()->stats().products, 13);
 }
 
 void TestCatalogueBrowser::dialogExplainsWhatIsMissing()
@@ -394,8 +377,8 @@ void TestCatalogueBrowser::dialogExplainsWhatIsMissing()
     QCOMPARE(dialog->findChild<QLabel *>(u"priceError"_s)->text(),
              u"The low end (5,000) must not be above the high end (1,000)."_s);
     dialog->reject();
-    QCOMPARE(m_store->stats().products, 12);
-    QCOMPARE(m_document->undoStack()->count(), 0);
+    QCOMPARE(store()->stats().products, 12);
+    QCOMPARE(m_fx->document()->undoStack()->count(), 0);
 }
 
 void TestCatalogueBrowser::editProductWithEnterAndUndo()
@@ -416,13 +399,13 @@ void TestCatalogueBrowser::editProductWithEnterAndUndo()
     QTRY_VERIFY(!openedProductDialog());
     QTRY_COMPARE(text(u"detailName"_s), u"Brevo Suite"_s);
     QVERIFY(shownNames().contains(u"Brevo Suite"_s));
-    QCOMPARE(m_store->productBySlug(u"brevo"_s)->name, u"Brevo Suite"_s);
+    QCOMPARE(store()->productBySlug(u"brevo"_s)->name, u"Brevo Suite"_s);
 
     table()->setFocus();
     QTest::keyClick(table(), Qt::Key_Z, Qt::ControlModifier);
     QTRY_COMPARE(text(u"detailName"_s), u"Brevo"_s);
     QCOMPARE(shownNames().at(2), u"Brevo"_s);
-    QCOMPARE(m_store->productBySlug(u"brevo"_s)->name, u"Brevo"_s);
+    QCOMPARE(store()->productBySlug(u"brevo"_s)->name, u"Brevo"_s);
 }
 
 void TestCatalogueBrowser::deleteProductWithDelAndUndo()
@@ -441,7 +424,7 @@ void TestCatalogueBrowser::deleteProductWithDelAndUndo()
     QTRY_COMPARE(shownNames().first(), u"Adobe Analytics"_s);
     QCOMPARE(text(u"catalogueCounts"_s),
              u"12 products  ·  4 vendors  ·  11 capabilities  ·  6 subcategories"_s);
-    QCOMPARE(m_store->productBySlug(u"adobe-analytics"_s)->integrations.size(), size_t(2));
+    QCOMPARE(store()->productBySlug(u"adobe-analytics"_s)->integrations.size(), size_t(2));
 
     // Del in the search box deletes text, not the product.
     selectRow(u"Brevo"_s);
@@ -449,7 +432,7 @@ void TestCatalogueBrowser::deleteProductWithDelAndUndo()
     QTest::keyClick(search(), Qt::Key_Home);
     QTest::keyClick(search(), Qt::Key_Delete);
     QCOMPARE(search()->text(), u"b"_s);
-    QCOMPARE(m_store->stats().products, 12);
+    QCOMPARE(store()->stats().products, 12);
 }
 
 void TestCatalogueBrowser::capabilityManagerDeletesAndUndoes()

@@ -1,0 +1,7 @@
+#include "workspacefiles.h"
+
+namespace sa {
+
+WorkspaceFiles::~WorkspaceFiles() = default;
+
+} // namespace sa

@@ -1,0 +1,64 @@
+#include "filedialogs.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+
+namespace sa {
+
+namespace FileDialogs {
+
+namespace {
+
+QStringList &answers()
+{
+    static QStringList queued;
+    return queued;
+}
+
+} // namespace
+
+QString
+openFile(QWidget *parent, const QString &title, const QString &directory, const QString &filter)
+{
+    if (!answers().isEmpty())
+        return answers().takeFirst();
+    return QFileDialog::getOpenFileName(parent, title, directory, filter);
+}
+
+QString saveFile(QWidget *parent,
+                 const QString &title,
+                 const QString &suggestedPath,
+                 const QString &filter,
+                 QString *selectedFilter)
+{
+    if (!answers().isEmpty())
+        return answers().takeFirst();
+    return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter, selectedFilter);
+}
+
+void setNextAnswers(const QStringList &paths)
+{
+    answers() = paths;
+}
+
+int pendingAnswers()
+{
+    return int(answers().size());
+}
+
+QString workspaceFilter()
+{
+    return QCoreApplication::translate("sa::FileDialogs", "StackAtlas workspaces (*.stackatlas)");
+}
+
+QString withWorkspaceSuffix(const QString &path)
+{
+    if (path.isEmpty() || QFileInfo(path).suffix().compare(u"stackatlas", Qt::CaseInsensitive) == 0)
+        return path;
+    return path + u".stackatlas";
+}
+
+} // namespace FileDialogs
+
+} // namespace sa

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QList>
+
+class QMainWindow;
+class QWidget;
+
+namespace sa {
+
+class CatalogueDocument;
+class MainView;
+class WorkspaceDocument;
+class WorkspaceFiles;
+
+// What the views and dialogs of an open workspace are made from.
+struct WorkspaceContext
+{
+    WorkspaceDocument *workspace = nullptr; // the open workspace; outlives its views
+    CatalogueDocument *catalogue = nullptr; // the catalogue; outlives everything
+    WorkspaceFiles *files = nullptr;        // profiles() for views that seed requirements
+};
+
+// The plug-in points of an open workspace, in one small file: the main window builds the
+// views listed here when a workspace opens (and deletes them when it closes), and File >
+// Import… starts the wizard started here. Adding a workspace view is one line in
+// create(); a view whose undoStack() is null gets the workspace's.
+namespace WorkspaceViews {
+
+// The views of an open workspace in navigation order (before the catalogue). parent is
+// the main window's view stack: build each view inside it.
+QList<MainView *> create(const WorkspaceContext &context, QWidget *parent);
+
+// File > Import…: starts the import wizard over the open workspace (window-modal, deleted
+// on close, reporting to window's status bar). While hasImportWizard() is false the menu
+// item is hidden.
+bool hasImportWizard();
+void startImportWizard(const WorkspaceContext &context, QMainWindow *window);
+
+} // namespace WorkspaceViews
+
+} // namespace sa

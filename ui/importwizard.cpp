@@ -1,5 +1,6 @@
 #include "importwizard.h"
 
+#include "filedialogs.h"
 #include "importwizardfilepage.h"
 #include "importwizardmappingpage.h"
 #include "importwizardmatchpage.h"
@@ -11,7 +12,6 @@
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -101,7 +101,7 @@ bool ImportWizard::chooseFile()
 {
     QSettings settings;
     const QString key = QStringLiteral("ImportWizard/folder");
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = FileDialogs::openFile(
         this,
         tr("Import a File"),
         settings.value(key).toString(),

@@ -3,6 +3,7 @@
 #include "catalogue/cataloguedocument.h"
 #include "cataloguebrowser.h"
 #include "filedialogs.h"
+#include "importwizard.h"
 #include "inventoryexportfile.h"
 #include "mainactions.h"
 #include "mainview.h"
@@ -17,6 +18,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,11 +27,13 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QUrl>
 
 namespace sa {
 
@@ -47,6 +52,7 @@ MainWindow::MainWindow(CatalogueDocument *document, WorkspaceFiles *files, QWidg
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/stackatlas.svg")));
     setMinimumSize(960, 600);
+    setAcceptDrops(true);
     resize(1400, 900);
 
     auto *central = new QWidget;
@@ -348,6 +354,52 @@ void MainWindow::importInventory()
     if (!workspace)
         return;
     WorkspaceViews::startImportWizard({workspace, m_document, m_files}, this);
+}
+
+void MainWindow::importFile(const QString &path)
+{
+    WorkspaceDocument *workspace = m_workspace->document();
+    if (!workspace) {
+        statusBar()->showMessage(
+            tr("Open or create a workspace to import %1 into it.").arg(QFileInfo(path).fileName()),
+            10000);
+        return;
+    }
+    WorkspaceViews::startImportWizard({workspace, m_document, m_files}, this, path);
+}
+
+namespace {
+
+QString droppedWorkspace(const QMimeData *mime)
+{
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(u".stackatlas", Qt::CaseInsensitive))
+            return url.toLocalFile();
+    }
+    return {};
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (!droppedWorkspace(mime).isEmpty() || !ImportWizard::importablePaths(mime).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    const QString workspace = droppedWorkspace(mime);
+    const QStringList importable = ImportWizard::importablePaths(mime);
+    if (workspace.isEmpty() && importable.isEmpty())
+        return;
+    event->acceptProposedAction();
+    if (!workspace.isEmpty())
+        m_workspace->open(workspace);
+    else
+        importFile(importable.constFirst());
 }
 
 void MainWindow::showError(const QString &message)

@@ -47,6 +47,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // A dropped .stackatlas file opens; a dropped CSV or XLSX starts the import wizard.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void addView(MainView *view);
@@ -60,6 +63,7 @@ private:
     void updateStatusWidgets();
     void exportInventory();
     void importInventory();
+    void importFile(const QString &path);
     void showError(const QString &message);
     void showAbout();
 

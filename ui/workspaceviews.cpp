@@ -1,6 +1,13 @@
 #include "workspaceviews.h"
 
+#include "catalogue/cataloguedocument.h"
+#include "importwizard.h"
 #include "inventoryview.h"
+#include "requirementsview.h"
+#include "workspace/workspacefiles.h"
+
+#include <QMainWindow>
+#include <QStatusBar>
 
 namespace sa {
 
@@ -10,22 +17,25 @@ QList<MainView *> create(const WorkspaceContext &context, QWidget *parent)
 {
     QList<MainView *> views;
     views << new InventoryView(context.workspace, context.catalogue, parent);
-    // The requirements editor goes here:
-    // views << new RequirementsView(context.workspace, context.catalogue->store(),
-    //                               context.files->profiles(), parent);
+    views << new RequirementsView(
+        context.workspace, context.catalogue->store(), context.files->profiles(), parent);
     return views;
 }
 
 bool hasImportWizard()
 {
-    return false; // true once startImportWizard() starts it
+    return true;
 }
 
-void startImportWizard(const WorkspaceContext &context, QMainWindow *window)
+void startImportWizard(const WorkspaceContext &context, QMainWindow *window, const QString &path)
 {
-    Q_UNUSED(context)
-    Q_UNUSED(window)
-    // ImportWizard::start(context.workspace, context.catalogue->store(), window) goes here.
+    ImportWizard *wizard
+        = ImportWizard::start(context.workspace, context.catalogue->store(), window, path);
+    if (!wizard)
+        return;
+    QObject::connect(wizard, &ImportWizard::imported, window, [window](const QString &message) {
+        window->statusBar()->showMessage(message, 10000);
+    });
 }
 
 } // namespace WorkspaceViews

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QString>
 
 class QMainWindow;
 class QWidget;
@@ -31,10 +32,12 @@ namespace WorkspaceViews {
 QList<MainView *> create(const WorkspaceContext &context, QWidget *parent);
 
 // File > Import…: starts the import wizard over the open workspace (window-modal, deleted
-// on close, reporting to window's status bar). While hasImportWizard() is false the menu
-// item is hidden.
+// on close, reporting to window's status bar), on path (a dropped file) or, when path is
+// empty, after a file chooser. While hasImportWizard() is false the menu item is hidden.
 bool hasImportWizard();
-void startImportWizard(const WorkspaceContext &context, QMainWindow *window);
+void startImportWizard(const WorkspaceContext &context,
+                       QMainWindow *window,
+                       const QString &path = {});
 
 } // namespace WorkspaceViews
 

@@ -9,6 +9,8 @@
 // Totals: 3 tools, 1 retired; 43,200.50 + 1,200.00 = 44,400.50; 12 seats; 9 users.
 #include "choicetable.h"
 #include "filedialogs.h"
+#include "importwizard.h"
+#include "importwizardsession.h"
 #include "inventorytreeview.h"
 #include "itemmodels/inventorymodel.h"
 #include "mainview.h"
@@ -28,10 +30,12 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
+#include <QThreadPool>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -59,6 +63,8 @@ private slots:
     void filtersWithCtrlF();
     void undoFollowsTheCurrentView();
     void exportsCsvAndXlsx();
+    void importsAFileThroughTheMenu();
+    void droppingAFileStartsTheWizard();
 
 private:
     InventoryTreeView *tree() const { return m_fx->child<InventoryTreeView>(u"inventoryTree"_s); }
@@ -67,6 +73,8 @@ private:
     QStringList shownRows() const;
     void click(const QModelIndex &index, Qt::KeyboardModifiers modifiers = {});
     ToolDialog *openedToolDialog() const;
+    ImportWizard *openedWizard() const;
+    void drop(const QString &path);
     WorkspaceStore *store() const { return m_window->workspace()->document()->store(); }
 
     std::unique_ptr<test::WindowFixture> m_fx;
@@ -103,6 +111,8 @@ void TestInventoryView::init()
 
 void TestInventoryView::cleanup()
 {
+    FileDialogs::setNextAnswers({});
+    QThreadPool::globalInstance()->waitForDone(); // a wizard's cancelled reading
     m_window = nullptr;
     m_fx.reset();
 }
@@ -521,6 +531,106 @@ void TestInventoryView::exportsCsvAndXlsx()
     FileDialogs::setNextAnswers({xlsx});
     QTest::keyClick(tree(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(test::fileBytes(xlsx).left(4), QByteArray("PK\x03\x04"));
+}
+
+ImportWizard *TestInventoryView::openedWizard() const
+{
+    auto *wizard = m_window->findChild<ImportWizard *>(u"importWizard"_s);
+    if (!wizard || !wizard->isVisible())
+        return nullptr;
+    return QTest::qWaitFor([wizard] { return !wizard->session()->isBusy(); }, 10000) ? wizard
+                                                                                     : nullptr;
+}
+
+void TestInventoryView::drop(const QString &path)
+{
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    const QPoint at = m_window->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QApplication::sendEvent(m_window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent dropped(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QApplication::sendEvent(m_window, &dropped);
+    QVERIFY(dropped.isAccepted());
+}
+
+// tests/fixtures/wizard/tools.csv holds 4 tools: HubSpot MH Pro (12,000.00, 5 seats) and SFDC
+// (30,000.00, 20) match catalogue products; Hubspot Marketing (1,200.00, 2) is only a
+// suggestion and Acme Webinars (1,500.00, 3) unknown, so both come in as custom tools. With
+// the 2 counted tools already there: 6 counted, 44,400.50 + 44,700.00 = 89,100.50, 42 seats.
+void TestInventoryView::importsAFileThroughTheMenu()
+{
+    QAction *import = m_fx->child<QAction>(u"importAction"_s);
+    QVERIFY(import->isVisible());
+    QVERIFY(import->isEnabled());
+    FileDialogs::setNextAnswers({test::fixture(u"wizard/tools.csv"_s)});
+    QTest::keyClick(m_window, Qt::Key_I, Qt::ControlModifier);
+    ImportWizard *wizard = openedWizard();
+    QVERIFY(wizard);
+    for (const int page : {ImportWizard::MappingPage,
+                           ImportWizard::MatchPage,
+                           ImportWizard::ProblemsPage,
+                           ImportWizard::SummaryPage}) {
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QTRY_COMPARE(wizard->currentId(), page);
+        QTRY_VERIFY(!wizard->session()->isBusy());
+    }
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QTRY_VERIFY(!wizard->isVisible());
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             u"Imported 4 tools from tools.csv. Undo with Ctrl+Z."_s);
+
+    m_fx->child<QAction>(u"expandAllAction"_s)->trigger();
+    // The second Acme Webinars is the file's (the wizard warned that the name is taken);
+    // custom tools without a category column are Uncategorised.
+    QCOMPARE(shownRows(),
+             QStringList({u"CRM (1 tool)"_s,
+                          u"  SFDC"_s,
+                          u"Events (1 tool)"_s,
+                          u"  Acme Webinars"_s,
+                          u"Marketing Automation (3 tools)"_s,
+                          u"  HubSpot Marketing Hub"_s,
+                          u"  HubSpot MH Pro"_s,
+                          u"  Pardot Legacy"_s,
+                          u"Uncategorised (2 tools)"_s,
+                          u"  Acme Webinars"_s,
+                          u"  Hubspot Marketing"_s}));
+    QCOMPARE(totals(),
+             u"7 tools (1 retired, not counted)  ·  €89,100.50 a year  ·  42 seats  ·  9 active "
+             u"users"_s);
+
+    m_window->activateWindow(); // offscreen, no window manager gives it back
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(store()->tools().size(), 3u);
+    QCOMPARE(totals(),
+             u"3 tools (1 retired, not counted)  ·  €44,400.50 a year  ·  12 seats  ·  9 active "
+             u"users"_s);
+}
+
+// A CSV dropped on the window opens the wizard on it; a workspace file dropped opens it.
+void TestInventoryView::droppingAFileStartsTheWizard()
+{
+    const QString csv = test::fixture(u"wizard/tools.csv"_s);
+    drop(csv);
+    ImportWizard *wizard = openedWizard();
+    QVERIFY(wizard);
+    QCOMPARE(wizard->findChild<QLineEdit *>(u"importFileEdit"_s)->text(), csv);
+    QCOMPARE(wizard->currentId(), int(ImportWizard::FilePage));
+    wizard->reject();
+    QTRY_VERIFY(!openedWizard());
+    QCOMPARE(store()->tools().size(), 3u);
+
+    m_window->workspace()->close();
+    QVERIFY(!m_window->workspace()->isOpen());
+    drop(csv);
+    QVERIFY(!openedWizard());
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             u"Open or create a workspace to import tools.csv into it."_s);
+    drop(m_path);
+    QTRY_VERIFY(m_window->workspace()->isOpen());
+    QCOMPARE(m_window->workspace()->path(), m_path);
 }
 
 QTEST_MAIN(TestInventoryView)

@@ -59,6 +59,7 @@ void TestSnapshot::rendersEveryViewAndDialog()
                           u"product-dialog-pricing.png"_s,
                           u"product-dialog.png"_s,
                           u"product-picker.png"_s,
+                          u"requirements.png"_s,
                           u"tool-dialog-capabilities.png"_s,
                           u"tool-dialog-contract.png"_s,
                           u"tool-dialog-integrations.png"_s,

@@ -100,9 +100,12 @@ QVariant InventoryCellText::tool(const Tool &tool, int column, int role) const
             return lowUseText; // shelfware: under half the seats in use
         const QDate deadline = tool.noticeDeadline();
         const QDate today = QDate::currentDate();
-        if (column == InventoryModel::NoticeDeadline && deadline.isValid() && deadline >= today
-            && deadline <= today.addDays(90))
-            return warningText;
+        if (column == InventoryModel::NoticeDeadline && deadline.isValid()) {
+            if (deadline < today && tool.contractEnd >= today)
+                return lowUseText; // too late to give notice: the contract runs on
+            if (deadline >= today && deadline <= today.addDays(90))
+                return warningText;
+        }
         return QVariant();
     }
     default:
@@ -226,6 +229,15 @@ QVariant InventoryCellText::toolTip(const Tool &tool, int column) const
         if (!tool.noticeDeadline().isValid())
             return QCoreApplication::translate("sa::InventoryModel",
                                                "Needs the contract end and the notice period.");
+        if (tool.noticeDeadline() < QDate::currentDate()
+            && tool.contractEnd >= QDate::currentDate())
+            return QCoreApplication::translate(
+                       "sa::InventoryModel",
+                       "The notice deadline, %1, has passed: %2 days before the contract "
+                       "ends on %3. Unless notice was given, it renews.")
+                .arg(inventoryDate(tool.noticeDeadline()))
+                .arg(tool.noticeDays)
+                .arg(inventoryDate(tool.contractEnd));
         return QCoreApplication::translate(
                    "sa::InventoryModel",
                    "Give notice by %1: %2 days before the contract ends on %3.")

@@ -12,6 +12,7 @@
 #include "workspacefixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QColor>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -53,6 +54,7 @@ private slots:
     void renameMovesTheRowInItsGroup();
     void newCategoryMovesTheToolAndDropsTheEmptyGroup();
     void addAndRemoveWithUndo();
+    void noticeDeadlinesAgainstToday();
     void importAddsEveryToolAndUndoTakesThemBack();
     void filterByWordsAndSortByCost();
 
@@ -273,6 +275,37 @@ void TestInventoryModel::newCategoryMovesTheToolAndDropsTheEmptyGroup()
     QCOMPARE(m_model->rowCount(), 2);
     QCOMPARE(cell(m_model->index(0, 0, group(0))), u"Acme Webinars"_s);
     QCOMPARE(m_model->rowCount(group(1)), 2);
+}
+
+// A notice deadline within 90 days is amber; one that has passed while the contract still
+// runs is red (the contract renews unless notice was given); later ones and ended
+// contracts are plain. Dates are relative to today, as the view's are.
+void TestInventoryModel::noticeDeadlinesAgainstToday()
+{
+    const QDate today = QDate::currentDate();
+    const auto add = [this](const QString &name, QDate end, int noticeDays) {
+        Tool t;
+        t.name = name;
+        t.contractEnd = end;
+        t.noticeDays = noticeDays;
+        return m_document->addTool(t).value();
+    };
+    const ToolId soon = add(u"Soon"_s, today.addDays(100), 30);    // notice in 70 days
+    const ToolId passed = add(u"Passed"_s, today.addDays(20), 30); // 10 days ago
+    const ToolId later = add(u"Later"_s, today.addDays(200), 30);  // in 170 days
+    const ToolId ended = add(u"Ended"_s, today.addDays(-5), 30);   // the contract is over
+    const auto colour = [this](ToolId id) {
+        return toolCell(id, InventoryModel::NoticeDeadline).data(Qt::ForegroundRole);
+    };
+    QCOMPARE(colour(soon).value<QColor>(), QColor(0xb4, 0x53, 0x09));
+    QCOMPARE(colour(passed).value<QColor>(), QColor(0xb4, 0x23, 0x18));
+    QCOMPARE(colour(later), QVariant());
+    QCOMPARE(colour(ended), QVariant());
+    QCOMPARE(toolCell(passed, InventoryModel::NoticeDeadline).data(Qt::ToolTipRole).toString(),
+             u"The notice deadline, %1, has passed: 30 days before the contract ends on %2. "
+             u"Unless notice was given, it renews."_s.arg(
+                 QLocale().toString(today.addDays(-10), u"d MMM yyyy"_s),
+                 QLocale().toString(today.addDays(20), u"d MMM yyyy"_s)));
 }
 
 void TestInventoryModel::addAndRemoveWithUndo()

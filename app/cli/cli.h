@@ -40,6 +40,8 @@ std::unique_ptr<SqliteCatalogueStore> openStore(Context &ctx, int *exitCode);
 // Reports arguments left over after a command took its own.
 bool rejectExtraArguments(Context &ctx, const QString &usage);
 void printJson(Context &ctx, const QJsonDocument &doc);
+// "1 tool", "3 tools": for the readable reports.
+QString counted(qint64 n, const char *one, const char *many);
 
 // Opens the workspace at path (migrating an older one); takeLock false for commands that
 // only read. On failure prints why and sets *exitCode (2 or 3).
@@ -55,5 +57,6 @@ int catalogueRebuild(Context &ctx);
 int workspaceNew(Context &ctx);
 int workspaceInfo(Context &ctx);
 int analyze(Context &ctx);
+int compare(Context &ctx);
 
 } // namespace sa::cli

@@ -4,6 +4,7 @@
 #include "domain/product.h"
 #include "domain/requirement.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -89,6 +90,10 @@ struct ComparisonResult
     int activeTools = 0;
     std::vector<MatrixRow> matrix;
     std::vector<ProductScore> products;
+    QHash<QString, QString> capabilityNames; // slug -> name: the workspace's, the products'
+
+    // The name of a capability, its slug when nobody named it.
+    QString capabilityName(const QString &slug) const { return capabilityNames.value(slug, slug); }
 };
 
 } // namespace sa

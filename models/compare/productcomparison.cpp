@@ -131,6 +131,16 @@ Expected<ComparisonResult> compareProducts(const ComparisonInput &input)
     result.activeTools = int(whole.tools.size());
     result.matrix = matrixRows(input.stack, whole.analysis);
     for (const Product &p : input.products) {
+        for (const ProductCapability &c : p.capabilities) {
+            if (!c.capabilityName.isEmpty())
+                result.capabilityNames.insert(c.capabilitySlug, c.capabilityName);
+        }
+    }
+    for (const AnalyzedCapability &c : whole.analysis.capabilities) {
+        if (!c.name.isEmpty())
+            result.capabilityNames.insert(c.slug, c.name);
+    }
+    for (const Product &p : input.products) {
         ProductScore s;
         s.product = p;
         for (const Tool *t : whole.tools) {

@@ -7,6 +7,7 @@
 #include "workspaceimportwriter.h"
 #include "workspacelinks.h"
 #include "workspaceschema.h"
+#include "workspaceshortlists.h"
 #include "workspacesnapshots.h"
 #include "workspacetooltable.h"
 
@@ -255,6 +256,36 @@ Status SqliteWorkspaceStore::revertImport(const WorkspaceImportReversal &reversa
 {
     return write(
         [&](const QSqlDatabase &db) { return WorkspaceImportWriter(db).revert(reversal); });
+}
+
+std::vector<Shortlist> SqliteWorkspaceStore::shortlists() const
+{
+    return valueOr(WorkspaceShortlists(database()).all());
+}
+
+Expected<ShortlistId> SqliteWorkspaceStore::addShortlist(const Shortlist &shortlist)
+{
+    ShortlistId id = 0;
+    const Status s = write([&](const QSqlDatabase &db) -> Status {
+        const Expected<ShortlistId> added = WorkspaceShortlists(db).insert(shortlist);
+        if (!added)
+            return added.error();
+        id = *added;
+        return success();
+    });
+    if (!s)
+        return s.error();
+    return id;
+}
+
+Status SqliteWorkspaceStore::updateShortlist(const Shortlist &shortlist)
+{
+    return write([&](const QSqlDatabase &db) { return WorkspaceShortlists(db).update(shortlist); });
+}
+
+Status SqliteWorkspaceStore::removeShortlist(ShortlistId id)
+{
+    return write([&](const QSqlDatabase &db) { return WorkspaceShortlists(db).remove(id); });
 }
 
 QString SqliteWorkspaceStore::setting(const QString &key) const

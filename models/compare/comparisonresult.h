@@ -1,6 +1,6 @@
 #pragma once
 
-#include "criterionweights.h"
+#include "domain/criterionweights.h"
 #include "domain/product.h"
 #include "domain/requirement.h"
 

@@ -11,9 +11,16 @@ namespace sa::test {
 
 Product fixtureProduct(const QString &slug)
 {
-    for (const Product &p : smallCatalogue().content.products) {
-        if (p.slug == slug)
-            return p;
+    const CatalogueContent content = smallCatalogue().content;
+    for (Product p : content.products) {
+        if (p.slug != slug)
+            continue;
+        // As a store gives it: with the vendor's name.
+        for (const Vendor &v : content.vendors) {
+            if (v.slug == p.vendorSlug)
+                p.vendorName = v.name;
+        }
+        return p;
     }
     QTest::qFail(qPrintable(u"no fixture product " + slug), __FILE__, __LINE__);
     return Product();

@@ -15,7 +15,7 @@ namespace sa::test {
 AnalysisInput comparisonStack();
 // The same as a new workspace's content.
 WorkspaceImport comparisonStackImport();
-// A product of the small fixture catalogue by slug (as read from its files).
+// A product of the small fixture catalogue by slug, with its vendor's name.
 Product fixtureProduct(const QString &slug);
 std::vector<Product> fixtureProducts(const QStringList &slugs);
 

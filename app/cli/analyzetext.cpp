@@ -1,5 +1,7 @@
 #include "analyzetext.h"
 
+#include "cli.h"
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -16,12 +18,6 @@ QString names(const AnalysisResult &r, const std::vector<ToolIndex> &tools)
     for (const ToolIndex t : tools)
         out << r.tools[size_t(t)].name;
     return out.join(u", ");
-}
-
-// "1 tool", "3 tools".
-QString counted(size_t n, const char *one, const char *many)
-{
-    return QString::number(n) + u' ' + QString::fromLatin1(n == 1 ? one : many);
 }
 
 QString strength(int s)

@@ -42,6 +42,8 @@ bool rejectExtraArguments(Context &ctx, const QString &usage);
 void printJson(Context &ctx, const QJsonDocument &doc);
 // Writes bytes to standard output as they are (no text conversion); the exit code.
 int writeToStdout(Context &ctx, const QByteArray &bytes);
+// "1 tool", "3 tools": for the readable reports.
+QString counted(qint64 n, const char *one, const char *many);
 
 // Opens the workspace at path (migrating an older one); takeLock false for commands that
 // only read. On failure prints why and sets *exitCode (2 or 3).
@@ -59,5 +61,6 @@ int workspaceInfo(Context &ctx);
 int workspaceImport(Context &ctx);
 int workspaceExport(Context &ctx);
 int analyze(Context &ctx);
+int compare(Context &ctx);
 
 } // namespace sa::cli

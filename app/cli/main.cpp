@@ -64,8 +64,16 @@ const std::vector<Command> &commands()
          "                                                the inventory, as import reads it"},
         {QStringList{QStringLiteral("analyze")},
          analyze,
-         "analyze FILE [--json] [--threshold N]         overlaps, redundant spend, gaps, shelfware,\n"
+         "analyze FILE [--json] [--threshold N]         overlaps, redundant spend, gaps, "
+         "shelfware,\n"
          "                                                silos, single points of failure"},
+        {QStringList{QStringLiteral("compare")},
+         compare,
+         "compare FILE PRODUCT... [--weights coverage=W,integration=W,cost=W,overlap=W]\n"
+         "      [--segment SEGMENT] [--json]            score 2 to 6 products against the "
+         "workspace\n"
+         "  compare FILE --fill CAPABILITY [--limit N] [--weights ...] [--json]\n"
+         "                                                rank the products that fill a gap"},
     };
     return all;
 }

@@ -34,6 +34,11 @@ QStringList takeRepeatedOption(QStringList &args, const QString &name, bool *mis
     return values;
 }
 
+QString counted(qint64 n, const char *one, const char *many)
+{
+    return QString::number(n) + u' ' + QString::fromLatin1(n == 1 ? one : many);
+}
+
 bool takeFlag(QStringList &args, const QString &name)
 {
     return args.removeAll(name) > 0;

@@ -7,12 +7,15 @@
 #include "workspaceimportwriter.h"
 #include "workspacelinks.h"
 #include "workspaceschema.h"
+#include "workspaceshortlists.h"
 #include "workspacesnapshots.h"
 #include "workspacetooltable.h"
 
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+
+#include <optional>
 
 namespace sa {
 
@@ -29,6 +32,24 @@ T valueOr(Expected<T> result, T fallback = {})
         return std::move(*result);
     qCWarning(lcWorkspace) << result.error().message;
     return fallback;
+}
+
+// A write that returns what it made (a new id, an import's result): body runs inside
+// write's transaction, and its value comes back only when the transaction committed.
+template<typename T, typename Write, typename Body>
+Expected<T> writeReturning(Write &&write, Body &&body)
+{
+    std::optional<T> value;
+    const Status s = write([&](const QSqlDatabase &db) -> Status {
+        Expected<T> made = body(db);
+        if (!made)
+            return made.error();
+        value = std::move(*made);
+        return success();
+    });
+    if (!s)
+        return s.error();
+    return std::move(*value);
 }
 
 } // namespace
@@ -120,17 +141,9 @@ std::optional<Tool> SqliteWorkspaceStore::tool(ToolId id) const
 
 Expected<ToolId> SqliteWorkspaceStore::addTool(const Tool &tool)
 {
-    ToolId id = 0;
-    const Status s = write([&](const QSqlDatabase &db) -> Status {
-        const Expected<ToolId> added = WorkspaceToolTable(db).insert(tool);
-        if (!added)
-            return added.error();
-        id = *added;
-        return success();
-    });
-    if (!s)
-        return s.error();
-    return id;
+    return writeReturning<ToolId>(
+        [this](const auto &body) { return write(body); },
+        [&](const QSqlDatabase &db) { return WorkspaceToolTable(db).insert(tool); });
 }
 
 Status SqliteWorkspaceStore::updateTool(const Tool &tool)
@@ -238,23 +251,37 @@ Status SqliteWorkspaceStore::saveCapability(const Capability &capability)
 
 Expected<WorkspaceImportResult> SqliteWorkspaceStore::applyImport(const WorkspaceImport &import)
 {
-    WorkspaceImportResult result;
-    const Status s = write([&](const QSqlDatabase &db) -> Status {
-        Expected<WorkspaceImportResult> applied = WorkspaceImportWriter(db).apply(import);
-        if (!applied)
-            return applied.error();
-        result = std::move(*applied);
-        return success();
-    });
-    if (!s)
-        return s.error();
-    return result;
+    return writeReturning<WorkspaceImportResult>(
+        [this](const auto &body) { return write(body); },
+        [&](const QSqlDatabase &db) { return WorkspaceImportWriter(db).apply(import); });
 }
 
 Status SqliteWorkspaceStore::revertImport(const WorkspaceImportReversal &reversal)
 {
     return write(
         [&](const QSqlDatabase &db) { return WorkspaceImportWriter(db).revert(reversal); });
+}
+
+std::vector<Shortlist> SqliteWorkspaceStore::shortlists() const
+{
+    return valueOr(WorkspaceShortlists(database()).all());
+}
+
+Expected<ShortlistId> SqliteWorkspaceStore::addShortlist(const Shortlist &shortlist)
+{
+    return writeReturning<ShortlistId>(
+        [this](const auto &body) { return write(body); },
+        [&](const QSqlDatabase &db) { return WorkspaceShortlists(db).insert(shortlist); });
+}
+
+Status SqliteWorkspaceStore::updateShortlist(const Shortlist &shortlist)
+{
+    return write([&](const QSqlDatabase &db) { return WorkspaceShortlists(db).update(shortlist); });
+}
+
+Status SqliteWorkspaceStore::removeShortlist(ShortlistId id)
+{
+    return write([&](const QSqlDatabase &db) { return WorkspaceShortlists(db).remove(id); });
 }
 
 QString SqliteWorkspaceStore::setting(const QString &key) const

@@ -58,6 +58,11 @@ public:
     Expected<WorkspaceImportResult> applyImport(const WorkspaceImport &import) override;
     Status revertImport(const WorkspaceImportReversal &reversal) override;
 
+    std::vector<Shortlist> shortlists() const override;
+    Expected<ShortlistId> addShortlist(const Shortlist &shortlist) override;
+    Status updateShortlist(const Shortlist &shortlist) override;
+    Status removeShortlist(ShortlistId id) override;
+
     QString setting(const QString &key) const override;
     Status setSetting(const QString &key, const QString &value) override;
 

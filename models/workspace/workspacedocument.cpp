@@ -4,6 +4,7 @@
 #include "workspace/integrationcommands.h"
 #include "workspace/requirementcommands.h"
 #include "workspace/setinfocommand.h"
+#include "workspace/shortlistcommands.h"
 #include "workspace/toolcommands.h"
 
 #include <QUndoStack>
@@ -194,6 +195,78 @@ Status WorkspaceDocument::setInfo(const WorkspaceInfo &info)
     if (before == info)
         return success();
     return push(new SetInfoCommand(this, before, info));
+}
+
+Expected<ShortlistId> WorkspaceDocument::addShortlist(const Shortlist &shortlist,
+                                                      const std::vector<Product> &snapshots)
+{
+    // Checked before any snapshot is saved, so that a refused shortlist leaves nothing.
+    if (Status s = checkShortlist(shortlist); !s)
+        return s.error();
+    if (Status s = saveSnapshots(shortlist.productSlugs, snapshots); !s)
+        return s.error();
+    Shortlist added = shortlist;
+    added.id = 0;
+    added.created = QDateTime::currentDateTimeUtc();
+    auto *command = new AddShortlistCommand(this, added);
+    const Status status = push(command);
+    if (!status)
+        return status.error();
+    return command->shortlistId();
+}
+
+Status WorkspaceDocument::editShortlist(const Shortlist &shortlist,
+                                        const std::vector<Product> &snapshots)
+{
+    const std::optional<Shortlist> before = this->shortlist(shortlist.id);
+    if (!before)
+        return Error::badInput(tr("The shortlist is no longer in the workspace."));
+    Shortlist after = shortlist;
+    after.created = before->created;
+    if (after == *before)
+        return success();
+    if (Status s = checkShortlist(after); !s)
+        return s;
+    if (Status s = saveSnapshots(after.productSlugs, snapshots); !s)
+        return s;
+    return push(new EditShortlistCommand(this, *before, after));
+}
+
+Status WorkspaceDocument::removeShortlist(ShortlistId id)
+{
+    const std::optional<Shortlist> before = shortlist(id);
+    if (!before)
+        return Error::badInput(tr("The shortlist is no longer in the workspace."));
+    return push(new RemoveShortlistCommand(this, *before));
+}
+
+std::optional<Shortlist> WorkspaceDocument::shortlist(ShortlistId id) const
+{
+    for (const Shortlist &s : m_store->shortlists()) {
+        if (s.id == id)
+            return s;
+    }
+    return std::nullopt;
+}
+
+Status WorkspaceDocument::saveSnapshots(const QStringList &slugs,
+                                        const std::vector<Product> &snapshots)
+{
+    bool saved = false;
+    for (const QString &slug : slugs) {
+        if (m_store->product(slug))
+            continue;
+        const auto found = std::find_if(
+            snapshots.begin(), snapshots.end(), [&](const Product &p) { return p.slug == slug; });
+        if (found == snapshots.end())
+            return Error::badInput(tr("The workspace has no copy of the product “%1”.").arg(slug));
+        if (Status s = m_store->saveProduct(*found); !s)
+            return s;
+        saved = true;
+    }
+    if (saved)
+        emit capabilitiesChanged();
+    return success();
 }
 
 Expected<WorkspaceImportResult> WorkspaceDocument::import(const WorkspaceImport &import,

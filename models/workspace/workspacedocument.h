@@ -60,6 +60,16 @@ public:
 
     Status setInfo(const WorkspaceInfo &info);
 
+    // Vendor shortlists. Products the workspace has no copy of yet need their snapshot
+    // in snapshots (saved first; they stay on undo, like a tool's). A new shortlist gets
+    // its created time here, so that undo and redo keep it.
+    Expected<ShortlistId> addShortlist(const Shortlist &shortlist,
+                                       const std::vector<Product> &snapshots = {});
+    // shortlist.id names it; name, notes, products and weights change in one command.
+    Status editShortlist(const Shortlist &shortlist, const std::vector<Product> &snapshots = {});
+    Status removeShortlist(ShortlistId id);
+    std::optional<Shortlist> shortlist(ShortlistId id) const;
+
     // Applies an import (or a profile's requirements) as one undoable command; text is
     // the undo stack's label, "Import N tools" when empty.
     Expected<WorkspaceImportResult> import(const WorkspaceImport &import, const QString &text = {});
@@ -76,6 +86,7 @@ signals:
     void integrationsChanged();
     void requirementsChanged();
     void infoChanged();
+    void shortlistsChanged();
     // Product or capability snapshots were added or replaced.
     void capabilitiesChanged();
     // An undo or redo run from the stack failed; the workspace is as it was before it.
@@ -86,6 +97,7 @@ private:
     Status push(WorkspaceCommand *command);
     void commandFailed(const Error &error);
     Expected<std::vector<Tool>> currentTools(const std::vector<ToolId> &ids) const;
+    Status saveSnapshots(const QStringList &slugs, const std::vector<Product> &snapshots);
 
     WorkspaceStore *m_store;
     QUndoStack *m_undoStack;

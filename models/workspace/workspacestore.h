@@ -4,6 +4,7 @@
 #include "domain/product.h"
 #include "domain/requirement.h"
 #include "domain/result.h"
+#include "domain/shortlist.h"
 #include "domain/tool.h"
 #include "domain/workspaceinfo.h"
 
@@ -99,6 +100,13 @@ public:
     virtual Expected<WorkspaceImportResult> applyImport(const WorkspaceImport &import) = 0;
     // One transaction in the SQLite store; this default runs the steps one by one.
     virtual Status revertImport(const WorkspaceImportReversal &reversal);
+
+    // Vendor shortlists: written whole (row and products); their products' snapshots
+    // must be in the workspace first.
+    virtual std::vector<Shortlist> shortlists() const = 0; // by name, case-insensitively
+    virtual Expected<ShortlistId> addShortlist(const Shortlist &shortlist) = 0; // keeps an id
+    virtual Status updateShortlist(const Shortlist &shortlist) = 0;
+    virtual Status removeShortlist(ShortlistId id) = 0;
 
     virtual QString setting(const QString &key) const = 0;
     virtual Status setSetting(const QString &key, const QString &value) = 0;

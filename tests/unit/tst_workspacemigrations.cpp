@@ -1,8 +1,8 @@
 // The workspace migrations: the files themselves, building from an empty file, and
 // opening a file written by every schema version with its data intact. Each version's
 // rows are written with that version's own SQL, never through the store, so that a later
-// migration that forgets a column or a table shows here. When 002 arrives: add its
-// rows to schemaRows(), a row to upgrade_data(), and what it changes to expectedStore().
+// migration that forgets a column or a table shows here. For each new version: add its
+// rows to schemaRows(), a row to upgrade_data(), and what it changes to expectStore().
 #include "store/migrationrunner.h"
 #include "store/sqliteconnection.h"
 #include "store/workspacefile.h"
@@ -12,6 +12,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace sa;
 using namespace Qt::StringLiterals;
@@ -61,17 +62,39 @@ const char16_t *const schema1Rows[] = {
     " (1, 9, 'retire', '2025-01-31', 50000)",
 };
 
+// What schema 2 (shortlists) adds: one shortlist of the one product snapshot.
+const char16_t *const schema2Rows[] = {
+    u"INSERT INTO shortlist (id, name, notes, weight_coverage, weight_integration, weight_cost,"
+    " weight_overlap, created) VALUES (3, 'Automation', 'Pick one by Q3.', 0.5, 0.25, 0.25, 0,"
+    " '2024-06-02T08:00:00.000Z')",
+    u"INSERT INTO shortlist_product VALUES (3, 0, 'hubspot-marketing-hub')",
+};
+
+Shortlist sampleShortlist()
+{
+    Shortlist s;
+    s.id = 3;
+    s.name = u"Automation"_s;
+    s.notes = u"Pick one by Q3."_s;
+    s.productSlugs = {u"hubspot-marketing-hub"_s};
+    s.weights.values = {0.5, 0.25, 0.25, 0};
+    s.created = QDateTime(QDate(2024, 6, 2), QTime(8, 0), QTimeZone::utc());
+    return s;
+}
+
 // The rows each schema version's SQL writes, by version.
 std::vector<const char16_t *> schemaRows(int version)
 {
     std::vector<const char16_t *> rows;
     if (version >= 1)
         rows.assign(std::begin(schema1Rows), std::end(schema1Rows));
+    if (version >= 2)
+        rows.insert(rows.end(), std::begin(schema2Rows), std::end(schema2Rows));
     return rows;
 }
 
-// Everything the store must read back from those rows at the latest schema.
-void expectStore(const WorkspaceStore &store)
+// Everything the store must read back from the rows of schema `from` at the latest schema.
+void expectStore(const WorkspaceStore &store, int from)
 {
     QCOMPARE(store.info(), test::sampleInfo());
     Tool hub = test::sampleTool();
@@ -88,6 +111,8 @@ void expectStore(const WorkspaceStore &store)
     QCOMPARE(store.capabilities(),
              (std::vector<Capability>{test::catalogueCapability(), test::localCapability()}));
     QCOMPARE(store.setting(u"overlap-threshold"_s), u"2"_s);
+    QCOMPARE(store.shortlists(),
+             from >= 2 ? std::vector<Shortlist>{sampleShortlist()} : std::vector<Shortlist>());
 }
 
 } // namespace
@@ -110,11 +135,11 @@ void TestWorkspaceMigrations::migrationFiles()
 {
     const MigrationRunner runner(WorkspaceSchema::migrationsFolder());
     QCOMPARE(runner.problem(), QString());
-    QCOMPARE(runner.latestVersion(), 1);
+    QCOMPARE(runner.latestVersion(), 2);
     QStringList names;
     for (const MigrationRunner::Migration &m : runner.migrations())
         names << m.name;
-    QCOMPARE(names, QStringList{u"base"_s});
+    QCOMPARE(names, (QStringList{u"base"_s, u"shortlists"_s}));
 }
 
 void TestWorkspaceMigrations::fromEmptyFile()
@@ -144,6 +169,8 @@ void TestWorkspaceMigrations::fromEmptyFile()
                           u"scenario"_s,
                           u"schema_version"_s,
                           u"settings"_s,
+                          u"shortlist"_s,
+                          u"shortlist_product"_s,
                           u"tool"_s,
                           u"tool_capability"_s,
                           u"tool_integration"_s}));
@@ -158,6 +185,7 @@ void TestWorkspaceMigrations::upgrade_data()
     QTest::addColumn<int>("from");
     // One row per schema version a user may still have a file of.
     QTest::newRow("schema 1") << 1;
+    QTest::newRow("schema 2") << 2;
 }
 
 void TestWorkspaceMigrations::upgrade()
@@ -179,7 +207,7 @@ void TestWorkspaceMigrations::upgrade()
     QCOMPARE(opened.migratedFrom, from < runner.latestVersion() ? from : 0);
     QCOMPARE(test::queryColumn(path, u"SELECT max(version) FROM schema_version"_s),
              QStringList{QString::number(runner.latestVersion())});
-    expectStore(*opened.store);
+    expectStore(*opened.store, from);
     QCOMPARE(test::queryColumn(path, u"SELECT count(*) FROM decision"_s), QStringList{u"1"_s});
     QCOMPARE(test::queryColumn(path, u"PRAGMA foreign_key_check"_s), QStringList());
 }

@@ -77,11 +77,15 @@ Status ReferenceResolver::preload()
     return success();
 }
 
+namespace {
+
+// The id the one-column query gives for key (0 when none), the statement prepared once.
+template<typename Key>
 Expected<qint64>
-ReferenceResolver::lookup(SqliteStatement &statement, const char *sql, const QString &key)
+lookupId(const QSqlDatabase &db, SqliteStatement &statement, const char *sql, const Key &key)
 {
     if (!statement.isPrepared())
-        statement = SqliteStatement(m_db, sql);
+        statement = SqliteStatement(db, sql);
     statement.bind("?1", key);
     const qint64 id = statement.next() ? statement.int64(0) : 0;
     const Status s = statement.status(QStringLiteral("cannot look up a catalogue reference"));
@@ -91,17 +95,17 @@ ReferenceResolver::lookup(SqliteStatement &statement, const char *sql, const QSt
     return id;
 }
 
+} // namespace
+
+Expected<qint64>
+ReferenceResolver::lookup(SqliteStatement &statement, const char *sql, const QString &key)
+{
+    return lookupId(m_db, statement, sql, key);
+}
+
 Expected<qint64> ReferenceResolver::lookup(SqliteStatement &statement, const char *sql, qint64 key)
 {
-    if (!statement.isPrepared())
-        statement = SqliteStatement(m_db, sql);
-    statement.bind("?1", key);
-    const qint64 id = statement.next() ? statement.int64(0) : 0;
-    const Status s = statement.status(QStringLiteral("cannot look up a catalogue reference"));
-    statement.reset();
-    if (!s)
-        return s.error();
-    return id;
+    return lookupId(m_db, statement, sql, key);
 }
 
 Expected<qint64>

@@ -6,6 +6,7 @@
 #include "workspacebackup.h"
 #include "workspaceimportwriter.h"
 #include "workspacelinks.h"
+#include "workspacescenarios.h"
 #include "workspaceschema.h"
 #include "workspacesnapshots.h"
 #include "workspacetooltable.h"
@@ -255,6 +256,37 @@ Status SqliteWorkspaceStore::revertImport(const WorkspaceImportReversal &reversa
 {
     return write(
         [&](const QSqlDatabase &db) { return WorkspaceImportWriter(db).revert(reversal); });
+}
+
+std::vector<Scenario> SqliteWorkspaceStore::scenarios() const
+{
+    return valueOr(WorkspaceScenarios(database()).all());
+}
+
+Expected<ScenarioId> SqliteWorkspaceStore::saveScenario(const Scenario &scenario,
+                                                        const std::vector<Product> &snapshots)
+{
+    ScenarioId id = 0;
+    const Status s = write([&](const QSqlDatabase &db) -> Status {
+        WorkspaceSnapshots products(db);
+        for (const Product &p : snapshots) {
+            if (Status saved = products.saveProduct(p); !saved)
+                return saved;
+        }
+        Expected<ScenarioId> saved = WorkspaceScenarios(db).save(scenario);
+        if (!saved)
+            return saved.error();
+        id = *saved;
+        return success();
+    });
+    if (!s)
+        return s.error();
+    return id;
+}
+
+Status SqliteWorkspaceStore::removeScenario(ScenarioId id)
+{
+    return write([&](const QSqlDatabase &db) { return WorkspaceScenarios(db).remove(id); });
 }
 
 QString SqliteWorkspaceStore::setting(const QString &key) const

@@ -58,6 +58,11 @@ public:
     Expected<WorkspaceImportResult> applyImport(const WorkspaceImport &import) override;
     Status revertImport(const WorkspaceImportReversal &reversal) override;
 
+    std::vector<Scenario> scenarios() const override;
+    Expected<ScenarioId> saveScenario(const Scenario &scenario,
+                                      const std::vector<Product> &snapshots) override;
+    Status removeScenario(ScenarioId id) override;
+
     QString setting(const QString &key) const override;
     Status setSetting(const QString &key, const QString &value) override;
 

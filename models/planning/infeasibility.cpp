@@ -131,8 +131,9 @@ std::vector<InfeasibleReason> explainInfeasibility(const PlanProblem &problem,
                 excluded.isEmpty()
                     ? InfeasibleReason{Constraint::NoProvider,
                                        {req.name},
-                                       req.name + u": no tool and no catalogue product covers it "
-                                           + atStrength(req)}
+                                       req.name + u": no tool covers it " + atStrength(req)
+                                           + u", nor does any catalogue product with a "
+                                             u"published price"}
                     : InfeasibleReason{Constraint::Excluded,
                                        {req.name},
                                        req.name + u": only excluded products cover it "

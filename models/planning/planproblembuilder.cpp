@@ -58,7 +58,9 @@ QString capabilityName(const AnalysisInput &input,
                        const QString &slug)
 {
     const CapabilityIndex c = analysis.capabilityGraph.capabilityIndex(slug);
-    if (c >= 0 && !analysis.capabilities[size_t(c)].name.isEmpty())
+    // The graph names a capability nobody describes by its slug: look further then.
+    if (c >= 0 && !analysis.capabilities[size_t(c)].name.isEmpty()
+        && analysis.capabilities[size_t(c)].name != slug)
         return analysis.capabilities[size_t(c)].name;
     for (const Capability &cap : input.capabilities) {
         if (cap.slug == slug && !cap.name.isEmpty())

@@ -110,14 +110,17 @@ Roadmap buildRoadmap(const PlanProblem &problem,
             return a.effective < b.effective;
         return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
     });
-    Cents cumulative = 0;
+    // Months are the differences of the rounded running totals, so they add up to the
+    // rounded totals exactly.
+    double runBefore = 0, runAfter = 0;
     for (int m = 0; m < months; ++m) {
-        map.before.push_back(cents(before[size_t(m)]));
-        map.after.push_back(cents(after[size_t(m)]));
-        map.baselineCost += map.before.back();
-        map.planCost += map.after.back();
-        cumulative += map.before.back() - map.after.back();
-        map.cumulativeSavings.push_back(cumulative);
+        runBefore += before[size_t(m)];
+        runAfter += after[size_t(m)];
+        map.before.push_back(cents(runBefore) - map.baselineCost);
+        map.after.push_back(cents(runAfter) - map.planCost);
+        map.baselineCost = cents(runBefore);
+        map.planCost = cents(runAfter);
+        map.cumulativeSavings.push_back(map.baselineCost - map.planCost);
     }
     for (int m = months - 1; m >= 0 && map.cumulativeSavings[size_t(m)] > 0; --m)
         map.paybackMonth = m + 1;

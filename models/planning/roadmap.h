@@ -36,9 +36,9 @@ struct CoverageSummary
 };
 
 // The plan over time: each decision dated, the cost month by month before (the stack as
-// it is) and after, cumulative savings and the payback month. Monthly figures are cents
-// rounded per month; the totals are the sums of the rounded months, so a table of the
-// months adds up to them.
+// it is) and after, cumulative savings and the payback month. Monthly figures are whole
+// cents taken from rounded running totals, so a table of the months adds up to the
+// totals exactly.
 struct Roadmap
 {
     std::vector<RoadmapStep> steps; // by effective date, then name

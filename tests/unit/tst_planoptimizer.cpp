@@ -5,6 +5,7 @@
 // optimum to the cent and prove it. Also: candidate reduction, cancel, progress.
 #include "planning/candidatereduction.h"
 #include "planning/greedycover.h"
+#include "planning/infeasibility.h"
 #include "planning/mipsolver.h"
 
 #include <QRandomGenerator>
@@ -214,6 +215,32 @@ private slots:
         c[0].hubLinks = {2};
         QCOMPARE(dominatedCandidates(c, 3, false, true),
                  (std::vector<bool>{false, false, false, false}));
+    }
+
+    void infeasibleOnlyTogether()
+    {
+        // A and B each fit the budget of 1.00 a year alone (0.60 each), not together: the
+        // budget is the constraint, both capabilities form the core. A third must, C, is
+        // met by a free candidate and is no part of the explanation.
+        PlanProblem p = musts(3);
+        p.items = {
+            candidate(u"PA"_s, 60, {0}), candidate(u"PB"_s, 60, {1}), candidate(u"PC"_s, 0, {2})};
+        p.budget = 100;
+        QCOMPARE(solveMip(p, control()).status, MipResult::Status::Infeasible);
+        const std::vector<InfeasibleReason> reasons = explainInfeasibility(p, control());
+        QCOMPARE(reasons.size(), size_t(1));
+        QCOMPARE(reasons[0].constraint, InfeasibleReason::Constraint::Budget);
+        QCOMPARE(reasons[0].capabilities, (QStringList{u"A"_s, u"B"_s}));
+        QCOMPARE(reasons[0].message,
+                 u"A, B: cannot all be covered within the budget of $1.00 a year"_s);
+        // Capped at one vendor instead, with PB from another vendor than PA and PC: B
+        // conflicts with both. The filter drops A first and B, C stay infeasible: that
+        // minimal core is reported.
+        p.budget.reset();
+        p.items[1].vendor = 1;
+        p.maxVendors = 1;
+        const std::vector<InfeasibleReason> vendors = explainInfeasibility(p, control());
+        QCOMPARE(vendors[0].message, u"B, C: cannot all be covered with at most 1 vendors"_s);
     }
 
     void cancelledBeforeItStarts()

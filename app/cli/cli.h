@@ -55,5 +55,7 @@ int catalogueRebuild(Context &ctx);
 int workspaceNew(Context &ctx);
 int workspaceInfo(Context &ctx);
 int analyze(Context &ctx);
+int plan(Context &ctx);
+int calendar(Context &ctx);
 
 } // namespace sa::cli

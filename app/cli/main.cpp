@@ -54,8 +54,19 @@ const std::vector<Command> &commands()
          "requirements"},
         {QStringList{QStringLiteral("analyze")},
          analyze,
-         "analyze FILE [--json] [--threshold N]         overlaps, redundant spend, gaps, shelfware,\n"
+         "analyze FILE [--json] [--threshold N]         overlaps, redundant spend, gaps, "
+         "shelfware,\n"
          "                                                silos, single points of failure"},
+        {QStringList{QStringLiteral("plan")},
+         plan,
+         "plan FILE [--budget N] [--keep A,B] [--exclude X] [--horizon-months N]\n"
+         "      [--start YYYY-MM-DD] [--max-vendors N] [--require-hub] [--time-limit S]\n"
+         "      [--json] [--save-as NAME]               what to retire, keep and add, dated,\n"
+         "                                                with savings (optimizer and greedy)"},
+        {QStringList{QStringLiteral("calendar")},
+         calendar,
+         "calendar FILE -o OUT.ics [--start YYYY-MM-DD] notice deadlines and renewals as an\n"
+         "                                                iCalendar file, with reminders"},
     };
     return all;
 }

@@ -36,12 +36,8 @@ int calendar(Context &ctx)
             return Usage;
         }
     }
-    if (ctx.args.size() != 1 || ctx.args.first().startsWith(u"-")) {
-        ctx.err << usage;
-        return Usage;
-    }
     int exitCode = Ok;
-    const auto store = openWorkspaceFile(ctx, ctx.args.first(), false, &exitCode);
+    const auto store = openWorkspaceArgument(ctx, usage, &exitCode);
     if (!store)
         return exitCode;
     const WorkspaceInfo info = store->info();

@@ -46,6 +46,12 @@ void printJson(Context &ctx, const QJsonDocument &doc);
 std::unique_ptr<SqliteWorkspaceStore>
 openWorkspaceFile(Context &ctx, const QString &path, bool takeLock, int *exitCode);
 
+// For commands that only read one workspace named by their one remaining argument: prints
+// usage (exit 1) unless exactly one non-option argument is left, then opens it without
+// the lock (the workspace may be open in a window at the same time).
+std::unique_ptr<SqliteWorkspaceStore>
+openWorkspaceArgument(Context &ctx, const char *usage, int *exitCode);
+
 int catalogueCheck(Context &ctx);
 int catalogueStats(Context &ctx);
 int catalogueSearch(Context &ctx);

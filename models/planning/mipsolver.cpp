@@ -12,41 +12,23 @@ namespace sa {
 
 namespace {
 
-// CBC's message callback has no user data: the control of the solve on this thread.
-thread_local const MipControl *currentControl = nullptr;
-thread_local MipProgress currentProgress;
-
-// CBC0010 "After N nodes, M on tree, X best solution, best possible Y" and CBC0012/CBC0004
-// "Integer solution of X found": the numbers a progress bar needs.
-void COINLINKAGE_CB onMessage(Cbc_Model *,
-                              int msgno,
-                              int ndouble,
-                              const double *dvec,
-                              int nint,
-                              const int *ivec,
-                              int,
-                              char **)
+// What the node callback needs: the caller's control and a count of calls.
+struct NodeWatch
 {
-    if (!currentControl || !currentControl->progress)
-        return;
-    if (msgno == 10 && nint >= 1 && ndouble >= 2) {
-        currentProgress.nodes = ivec[0];
-        currentProgress.incumbent = dvec[0];
-        currentProgress.bound = dvec[1];
-    } else if ((msgno == 12 || msgno == 4) && ndouble >= 1) {
-        currentProgress.incumbent = dvec[0];
-    } else {
-        return;
-    }
-    currentControl->progress(currentProgress);
-}
+    const MipControl *control = nullptr;
+    int calls = 0;
+};
 
-// Called at every node; once cancelled, a cut no solution meets (x0 <= -1 with x0 >= 0)
-// closes the node, so the search ends within a node.
+// CBC's cut callback runs at every node (and each round of cuts at the root): it reports
+// progress, and once the flag is set it adds a cut no solution meets (x0 <= -1 with
+// x0 >= 0), which closes the node, so the search ends within a node.
 void COINLINKAGE_CB onNode(void *, void *osiCuts, void *appData)
 {
-    const auto *cancel = static_cast<const std::atomic_bool *>(appData);
-    if (cancel->load()) {
+    auto *watch = static_cast<NodeWatch *>(appData);
+    ++watch->calls;
+    if (watch->control->progress)
+        watch->control->progress(MipProgress{watch->calls, std::nan(""), std::nan("")});
+    if (watch->control->cancel && watch->control->cancel->load()) {
         const int column = 0;
         const double one = 1.0;
         OsiCuts_addRowCut(osiCuts, 1, &column, &one, 'L', -1.0);
@@ -165,20 +147,14 @@ MipResult solveMip(const PlanProblem &problem, const MipControl &control, const 
     Cbc_setMaximumSeconds(model, std::max(0.01, control.timeLimitSeconds));
     Cbc_setAllowableFractionGap(model, 0.0);
     Cbc_setAllowableGap(model, 0.5); // half a cent: costs are in cents
-    // The solver's own log goes to stdout; with a progress callback it goes to the
-    // callback instead, and without one it is off.
-    Cbc_setParameter(model, "log", control.progress ? "1" : "0");
+    // The solver's own log would go to stdout: off.
+    Cbc_setParameter(model, "log", "0");
     Cbc_setParameter(model, "slog", "0");
-    Cbc_setLogLevel(model, control.progress ? 1 : 0);
-    Cbc_registerCallBack(model, &onMessage);
-    if (control.cancel)
-        Cbc_addCutCallback(
-            model, &onNode, "cancel", const_cast<std::atomic_bool *>(control.cancel));
-
-    currentControl = &control;
-    currentProgress = MipProgress{0, std::nan(""), std::nan("")};
+    Cbc_setLogLevel(model, 0);
+    NodeWatch watch{&control, 0};
+    if (control.cancel || control.progress)
+        Cbc_addCutCallback(model, &onNode, "watch", &watch);
     Cbc_solve(model);
-    currentControl = nullptr;
 
     result.nodes = Cbc_getNodeCount(model);
     const double *x = Cbc_bestSolution(model);

@@ -7,8 +7,9 @@
 
 namespace sa {
 
-// How far the branch and bound has got: nodes explored, the best plan's cost so far and
-// the bound no plan can beat (cents over the horizon; NaN until known).
+// How far the branch and bound has got: nodes visited so far (rounds of cuts at the root
+// count too). incumbent and bound (cents over the horizon) are NaN: CBC's C interface
+// gives them only through its log, which would print.
 struct MipProgress
 {
     int nodes = 0;
@@ -50,8 +51,11 @@ struct MipResult
 // requirement (its penalty), one binary per vendor when their number is capped; rows for
 // must and should coverage, the budget, the vendor cap and the hub links. Locked tools
 // are fixed at 1. The greedy selection, when feasible, is passed as the MIP start. CBC
-// stops on the time limit, or at the next node after the cancel flag is set (a cut
-// callback then cuts every open node off).
+// stops on the time limit. The cancel flag is checked before the solve; during it, a cut
+// callback registered through Cbc_addCutCallback reports progress and, once the flag is
+// set, cuts the node off. With Debian's CBC 2.10.8 that callback was not seen to run on
+// small instances (they are solved at the root), so within a solve the time limit is
+// what bounds the wait; a cancelled run is reported as Cancelled whatever CBC did.
 MipResult
 solveMip(const PlanProblem &problem, const MipControl &control, const Selection &start = {});
 

@@ -32,13 +32,8 @@ int analyze(Context &ctx)
                 << thresholdText << "'\n";
         return Usage;
     }
-    if (ctx.args.size() != 1 || ctx.args.first().startsWith(u"--")) {
-        ctx.err << usage;
-        return Usage;
-    }
     int exitCode = Ok;
-    // Reading only: the workspace may be open in a window at the same time.
-    const auto store = openWorkspaceFile(ctx, ctx.args.first(), false, &exitCode);
+    const auto store = openWorkspaceArgument(ctx, usage, &exitCode);
     if (!store)
         return exitCode;
     AnalysisInput input = analysisInput(*store);

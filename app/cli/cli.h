@@ -50,6 +50,12 @@ QString counted(qint64 n, const char *one, const char *many);
 std::unique_ptr<SqliteWorkspaceStore>
 openWorkspaceFile(Context &ctx, const QString &path, bool takeLock, int *exitCode);
 
+// For commands that only read one workspace named by their one remaining argument: prints
+// usage (exit 1) unless exactly one non-option argument is left, then opens it without
+// the lock (the workspace may be open in a window at the same time).
+std::unique_ptr<SqliteWorkspaceStore>
+openWorkspaceArgument(Context &ctx, const char *usage, int *exitCode);
+
 int catalogueCheck(Context &ctx);
 int catalogueStats(Context &ctx);
 int catalogueSearch(Context &ctx);
@@ -62,5 +68,7 @@ int workspaceImport(Context &ctx);
 int workspaceExport(Context &ctx);
 int analyze(Context &ctx);
 int compare(Context &ctx);
+int plan(Context &ctx);
+int calendar(Context &ctx);
 
 } // namespace sa::cli

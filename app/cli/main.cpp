@@ -74,6 +74,16 @@ const std::vector<Command> &commands()
          "workspace\n"
          "  compare FILE --fill CAPABILITY [--limit N] [--weights ...] [--json]\n"
          "                                                rank the products that fill a gap"},
+        {QStringList{QStringLiteral("plan")},
+         plan,
+         "plan FILE [--budget N] [--keep A,B] [--exclude X] [--horizon-months N]\n"
+         "      [--start YYYY-MM-DD] [--max-vendors N] [--require-hub] [--time-limit S]\n"
+         "      [--json] [--save-as NAME]               what to retire, keep and add, dated,\n"
+         "                                                with savings (optimizer and greedy)"},
+        {QStringList{QStringLiteral("calendar")},
+         calendar,
+         "calendar FILE -o OUT.ics [--start YYYY-MM-DD] notice deadlines and renewals as an\n"
+         "                                                iCalendar file, with reminders"},
     };
     return all;
 }

@@ -20,4 +20,15 @@ openWorkspaceFile(Context &ctx, const QString &path, bool takeLock, int *exitCod
     return std::move(opened.store);
 }
 
+std::unique_ptr<SqliteWorkspaceStore>
+openWorkspaceArgument(Context &ctx, const char *usage, int *exitCode)
+{
+    if (ctx.args.size() != 1 || ctx.args.first().startsWith(u"-")) {
+        ctx.err << usage;
+        *exitCode = Usage;
+        return nullptr;
+    }
+    return openWorkspaceFile(ctx, ctx.args.first(), false, exitCode);
+}
+
 } // namespace sa::cli

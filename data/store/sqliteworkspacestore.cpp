@@ -6,6 +6,7 @@
 #include "workspacebackup.h"
 #include "workspaceimportwriter.h"
 #include "workspacelinks.h"
+#include "workspacescenarios.h"
 #include "workspaceschema.h"
 #include "workspaceshortlists.h"
 #include "workspacesnapshots.h"
@@ -282,6 +283,30 @@ Status SqliteWorkspaceStore::updateShortlist(const Shortlist &shortlist)
 Status SqliteWorkspaceStore::removeShortlist(ShortlistId id)
 {
     return write([&](const QSqlDatabase &db) { return WorkspaceShortlists(db).remove(id); });
+}
+
+std::vector<Scenario> SqliteWorkspaceStore::scenarios() const
+{
+    return valueOr(WorkspaceScenarios(database()).all());
+}
+
+Expected<ScenarioId> SqliteWorkspaceStore::saveScenario(const Scenario &scenario,
+                                                        const std::vector<Product> &snapshots)
+{
+    return writeReturning<ScenarioId>([this](const auto &body) { return write(body); },
+                                      [&](const QSqlDatabase &db) -> Expected<ScenarioId> {
+                                          WorkspaceSnapshots products(db);
+                                          for (const Product &p : snapshots) {
+                                              if (Status saved = products.saveProduct(p); !saved)
+                                                  return saved.error();
+                                          }
+                                          return WorkspaceScenarios(db).save(scenario);
+                                      });
+}
+
+Status SqliteWorkspaceStore::removeScenario(ScenarioId id)
+{
+    return write([&](const QSqlDatabase &db) { return WorkspaceScenarios(db).remove(id); });
 }
 
 QString SqliteWorkspaceStore::setting(const QString &key) const

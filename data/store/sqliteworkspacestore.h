@@ -62,6 +62,10 @@ public:
     Expected<ShortlistId> addShortlist(const Shortlist &shortlist) override;
     Status updateShortlist(const Shortlist &shortlist) override;
     Status removeShortlist(ShortlistId id) override;
+    std::vector<Scenario> scenarios() const override;
+    Expected<ScenarioId> saveScenario(const Scenario &scenario,
+                                      const std::vector<Product> &snapshots) override;
+    Status removeScenario(ScenarioId id) override;
 
     QString setting(const QString &key) const override;
     Status setSetting(const QString &key, const QString &value) override;

@@ -14,6 +14,11 @@ QString hubCategoriesKey()
     return QStringLiteral("analysis/hub_categories");
 }
 
+bool isHubCategory(const AnalysisSettings &settings, const QString &categorySlug)
+{
+    return !categorySlug.isEmpty() && settings.hubCategories.contains(categorySlug);
+}
+
 AnalysisSettings analysisSettings(const WorkspaceStore &store)
 {
     AnalysisSettings settings;

@@ -35,6 +35,10 @@ struct AnalysisInput
     AnalysisSettings settings;
 };
 
+// Whether a tool (or a product the planner may add) in this subcategory counts as a hub
+// when no active tool is marked system of record.
+bool isHubCategory(const AnalysisSettings &settings, const QString &categorySlug);
+
 // The settings keys a workspace may hold.
 QString overlapThresholdKey(); // "analysis/overlap_threshold": 1, 2 or 3
 QString hubCategoriesKey();    // "analysis/hub_categories": slugs separated by commas

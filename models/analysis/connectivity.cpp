@@ -18,7 +18,7 @@ std::vector<bool> findHubs(AnalysisResult *result,
     result->hubRule = anyMarked ? HubRule::Marked : HubRule::Category;
     if (!anyMarked) {
         for (size_t t = 0; t < activeTools.size(); ++t)
-            isHub[t] = result->settings.hubCategories.contains(toolCategories[t]);
+            isHub[t] = isHubCategory(result->settings, toolCategories[t]);
     }
     for (size_t t = 0; t < activeTools.size(); ++t) {
         result->tools[t].hub = isHub[t];

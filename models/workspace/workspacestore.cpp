@@ -32,4 +32,13 @@ Status WorkspaceStore::revertImport(const WorkspaceImportReversal &reversal)
     return success();
 }
 
+std::optional<Scenario> WorkspaceStore::scenario(ScenarioId id) const
+{
+    for (Scenario &s : scenarios()) {
+        if (s.id == id)
+            return std::move(s);
+    }
+    return std::nullopt;
+}
+
 } // namespace sa

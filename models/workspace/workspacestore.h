@@ -5,6 +5,7 @@
 #include "domain/requirement.h"
 #include "domain/result.h"
 #include "domain/shortlist.h"
+#include "domain/scenario.h"
 #include "domain/tool.h"
 #include "domain/workspaceinfo.h"
 
@@ -107,6 +108,15 @@ public:
     virtual Expected<ShortlistId> addShortlist(const Shortlist &shortlist) = 0; // keeps an id
     virtual Status updateShortlist(const Shortlist &shortlist) = 0;
     virtual Status removeShortlist(ShortlistId id) = 0;
+    // The baseline first, then by name; each with its decisions.
+    virtual std::vector<Scenario> scenarios() const = 0;
+    std::optional<Scenario> scenario(ScenarioId id) const;
+    // Inserts (id 0, or an id to keep: undo) or replaces a scenario with its decisions, in
+    // one transaction with the snapshots of the products its decisions add or bring in.
+    virtual Expected<ScenarioId> saveScenario(const Scenario &scenario,
+                                              const std::vector<Product> &snapshots)
+        = 0;
+    virtual Status removeScenario(ScenarioId id) = 0; // never the baseline
 
     virtual QString setting(const QString &key) const = 0;
     virtual Status setSetting(const QString &key, const QString &value) = 0;

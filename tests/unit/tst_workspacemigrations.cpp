@@ -57,9 +57,20 @@ const char16_t *const schema1Rows[] = {
     " (9, 0, 'webinars', 2), (9, 1, 'podcast-hosting', 1)",
     u"INSERT INTO tool_integration VALUES (5, 9, 'connector')",
     u"INSERT INTO requirement VALUES ('lead-scoring', 'must', 2), ('webinars', 'should', 1)",
-    u"INSERT INTO scenario (id, name, created) VALUES (1, 'Consolidate', '2024-06-01T08:00:00Z')",
+    u"INSERT INTO scenario (id, name, created) VALUES (7, 'Consolidate', '2024-06-01T08:00:00Z')",
     u"INSERT INTO decision (scenario_id, tool_id, action, effective, one_off_cost) VALUES"
-    " (1, 9, 'retire', '2025-01-31', 50000)",
+    " (7, 9, 'retire', '2025-01-31', 50000)",
+};
+
+// Schema 3: scenario kinds and start dates, decision positions (the baseline comes with
+// the migration).
+const char16_t *const schema3Rows[] = {
+    u"INSERT INTO scenario (id, name, kind, horizon_months, start_date, created) VALUES"
+    " (2, 'Optimized 2025', 'optimized', 24, '2025-01-01', '2024-12-01T08:00:00.000Z')",
+    u"INSERT INTO decision (scenario_id, position, product_slug, action, effective,"
+    " one_off_cost) VALUES (2, 1, 'hubspot-marketing-hub', 'add', '2025-01-01', 250000)",
+    u"INSERT INTO decision (scenario_id, position, tool_id, action, effective) VALUES"
+    " (2, 0, 5, 'retire', '2025-01-31')",
 };
 
 // What schema 2 (shortlists) adds: one shortlist of the one product snapshot.
@@ -90,6 +101,8 @@ std::vector<const char16_t *> schemaRows(int version)
         rows.assign(std::begin(schema1Rows), std::end(schema1Rows));
     if (version >= 2)
         rows.insert(rows.end(), std::begin(schema2Rows), std::end(schema2Rows));
+    if (version >= 3)
+        rows.insert(rows.end(), std::begin(schema3Rows), std::end(schema3Rows));
     return rows;
 }
 
@@ -115,6 +128,40 @@ void expectStore(const WorkspaceStore &store, int from)
              from >= 2 ? std::vector<Shortlist>{sampleShortlist()} : std::vector<Shortlist>());
 }
 
+// The scenarios at the latest schema: the baseline 003 added, schema 1's "Consolidate"
+// as a manual one, and (from schema 3 on) the optimized one with its decisions in order.
+void expectScenarios(const WorkspaceStore &store, int from)
+{
+    const std::vector<Scenario> scenarios = store.scenarios();
+    QCOMPARE(scenarios.size(), size_t(from >= 3 ? 3 : 2));
+    QCOMPARE(scenarios[0].kind, ScenarioKind::Baseline);
+    QCOMPARE(scenarios[0].name, u"Today"_s);
+    QVERIFY(scenarios[0].decisions.empty());
+    const Scenario &consolidate = scenarios[1];
+    QCOMPARE(consolidate.name, u"Consolidate"_s);
+    QCOMPARE(consolidate.kind, ScenarioKind::Manual);
+    QCOMPARE(consolidate.horizonMonths, 36);
+    QCOMPARE(consolidate.start, QDate());
+    QCOMPARE(consolidate.created, QDateTime(QDate(2024, 6, 1), QTime(8, 0), Qt::UTC));
+    QCOMPARE(consolidate.decisions.size(), size_t(1));
+    QCOMPARE(consolidate.decisions[0].toolId, 9);
+    QCOMPARE(consolidate.decisions[0].action, DecisionAction::Retire);
+    QCOMPARE(consolidate.decisions[0].effective, QDate(2025, 1, 31));
+    QCOMPARE(consolidate.decisions[0].oneOffCost, 50000);
+    if (from < 3)
+        return;
+    const Scenario &optimized = scenarios[2];
+    QCOMPARE(optimized.kind, ScenarioKind::Optimized);
+    QCOMPARE(optimized.start, QDate(2025, 1, 1));
+    QCOMPARE(optimized.horizonMonths, 24);
+    QCOMPARE(optimized.decisions.size(), size_t(2));
+    QCOMPARE(optimized.decisions[0].action, DecisionAction::Retire);
+    QCOMPARE(optimized.decisions[0].toolId, 5);
+    QCOMPARE(optimized.decisions[1].action, DecisionAction::Add);
+    QCOMPARE(optimized.decisions[1].productSlug, u"hubspot-marketing-hub"_s);
+    QCOMPARE(optimized.decisions[1].oneOffCost, 250000);
+}
+
 } // namespace
 
 class TestWorkspaceMigrations : public QObject
@@ -135,11 +182,11 @@ void TestWorkspaceMigrations::migrationFiles()
 {
     const MigrationRunner runner(WorkspaceSchema::migrationsFolder());
     QCOMPARE(runner.problem(), QString());
-    QCOMPARE(runner.latestVersion(), 2);
+    QCOMPARE(runner.latestVersion(), 3);
     QStringList names;
     for (const MigrationRunner::Migration &m : runner.migrations())
         names << m.name;
-    QCOMPARE(names, (QStringList{u"base"_s, u"shortlists"_s}));
+    QCOMPARE(names, (QStringList{u"base"_s, u"shortlists"_s, u"scenarios"_s}));
 }
 
 void TestWorkspaceMigrations::fromEmptyFile()
@@ -186,6 +233,7 @@ void TestWorkspaceMigrations::upgrade_data()
     // One row per schema version a user may still have a file of.
     QTest::newRow("schema 1") << 1;
     QTest::newRow("schema 2") << 2;
+    QTest::newRow("schema 3") << 3;
 }
 
 void TestWorkspaceMigrations::upgrade()
@@ -208,7 +256,7 @@ void TestWorkspaceMigrations::upgrade()
     QCOMPARE(test::queryColumn(path, u"SELECT max(version) FROM schema_version"_s),
              QStringList{QString::number(runner.latestVersion())});
     expectStore(*opened.store, from);
-    QCOMPARE(test::queryColumn(path, u"SELECT count(*) FROM decision"_s), QStringList{u"1"_s});
+    expectScenarios(*opened.store, from);
     QCOMPARE(test::queryColumn(path, u"PRAGMA foreign_key_check"_s), QStringList());
 }
 

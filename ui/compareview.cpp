@@ -14,6 +14,7 @@
 #include "itemmodels/comparisonscoremodel.h"
 #include "itemmodels/criterionradarmodel.h"
 #include "productpickerdialog.h"
+#include "rankingheaders.h"
 #include "theme.h"
 #include "workspace/workspacedocument.h"
 
@@ -35,6 +36,8 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -69,6 +72,24 @@ protected:
     }
 };
 
+// The matrix's product cells: a tick for a met minimum in the tinted cell, no check box.
+class MatrixDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() < CapabilityMatrixModel::ColumnCount)
+            return;
+        option->features &= ~QStyleOptionViewItem::HasCheckIndicator;
+        if (index.data(Qt::CheckStateRole).toInt() == Qt::Checked)
+            option->text = u"✓  "_s + option->text;
+    }
+};
+
 QLabel *sectionHeading(const QString &text, const QString &hint = QString())
 {
     auto *label = new QLabel(hint.isEmpty() ? text
@@ -100,6 +121,38 @@ void sizeProductColumns(QTableView *table, int fixedColumns, const QList<int> &w
         if (c < fixedColumns && c < widths.size())
             table->setColumnWidth(c, widths[c]);
     }
+}
+
+// "Which to keep?": the two owned catalogue products that share the most overlaps (the
+// capabilities both cover at the overlap threshold), the costlier pair on a tie.
+QStringList mostOverlappingPair(const AnalysisInput &stack)
+{
+    const AnalysisResult analysis = analyzeStack(stack);
+    QHash<ToolId, const Tool *> tools;
+    for (const Tool &t : stack.tools)
+        tools.insert(t.id, &t);
+    std::map<std::pair<QString, QString>, std::pair<int, Cents>> shared;
+    for (const Overlap &o : analysis.overlaps) {
+        for (size_t i = 0; i < o.tools.size(); ++i) {
+            for (size_t j = i + 1; j < o.tools.size(); ++j) {
+                const AnalyzedTool &a = analysis.tools[size_t(o.tools[i])];
+                const AnalyzedTool &b = analysis.tools[size_t(o.tools[j])];
+                const QString pa = tools.value(a.id)->productSlug;
+                const QString pb = tools.value(b.id)->productSlug;
+                if (pa.isEmpty() || pb.isEmpty() || pa == pb)
+                    continue;
+                auto &entry = shared[std::minmax(pa, pb)];
+                entry.first += 1;
+                entry.second = a.annualCost + b.annualCost;
+            }
+        }
+    }
+    const auto best
+        = std::max_element(shared.begin(), shared.end(), [](const auto &x, const auto &y) {
+              return x.second < y.second;
+          });
+    return best == shared.end() ? QStringList()
+                                : QStringList{best->first.first, best->first.second};
 }
 
 } // namespace
@@ -200,7 +253,9 @@ QWidget *CompareView::createBar()
 
 QWidget *CompareView::createComparison()
 {
-    m_ranking = comparisonTable(u"rankingTable"_s, m_scoreModel, 32);
+    auto *headers = new RankingHeaders(this);
+    headers->setSourceModel(m_scoreModel);
+    m_ranking = comparisonTable(u"rankingTable"_s, headers, 32);
     m_ranking->setItemDelegate(new RankingDelegate(m_ranking));
     m_ranking->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_ranking->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -208,10 +263,10 @@ QWidget *CompareView::createComparison()
     m_ranking->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     QHeaderView *rankHeader = m_ranking->horizontalHeader();
     rankHeader->setSectionResizeMode(ComparisonScoreModel::Product, QHeaderView::Stretch);
-    m_ranking->setColumnWidth(ComparisonScoreModel::Rank, 36);
-    m_ranking->setColumnWidth(ComparisonScoreModel::Total, 72);
+    m_ranking->setColumnWidth(ComparisonScoreModel::Rank, 34);
+    m_ranking->setColumnWidth(ComparisonScoreModel::Total, 66);
     for (int c = ComparisonScoreModel::Coverage; c < ComparisonScoreModel::ColumnCount; ++c)
-        m_ranking->setColumnWidth(c, 172);
+        m_ranking->setColumnWidth(c, 124);
     connect(m_ranking, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
         QMenu menu(this);
         menu.addAction(m_remove);
@@ -224,9 +279,9 @@ QWidget *CompareView::createComparison()
     m_matrix = comparisonTable(u"matrixTable"_s, m_matrixModel, 28);
     m_matrix->setSelectionMode(QAbstractItemView::NoSelection);
     m_matrix->setAlternatingRowColors(false);
+    m_matrix->setItemDelegate(new MatrixDelegate(m_matrix));
     m_details = comparisonTable(u"detailsTable"_s, m_detailsModel, 30);
     m_details->setSelectionMode(QAbstractItemView::NoSelection);
-    m_details->setWordWrap(true);
     m_details->setAlternatingRowColors(false);
 
     auto *left = new QWidget;
@@ -243,7 +298,7 @@ QWidget *CompareView::createComparison()
     tables->addWidget(m_matrix, 3);
     tables->addSpacing(6);
     tables->addWidget(sectionHeading(tr("STACK FIT"), tr("against the tools you have today")));
-    tables->addWidget(m_details, 2);
+    tables->addWidget(m_details);
 
     m_weights = new CompareWeightsPanel;
     m_radar = new CriterionRadarChart(m_radarModel);
@@ -267,7 +322,7 @@ QWidget *CompareView::createComparison()
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({880, 400});
+    m_splitter->setSizes({900, 400});
     return m_splitter;
 }
 
@@ -409,11 +464,14 @@ void CompareView::refresh()
     m_detailsModel->setResult(result);
     m_radarModel->setResult(result);
     m_weights->setWeights(m_session->weights());
-    sizeProductColumns(m_matrix, CapabilityMatrixModel::ColumnCount, {220, 80, 80, 120});
+    sizeProductColumns(m_matrix, CapabilityMatrixModel::ColumnCount, {230, 90, 80, 110});
     sizeProductColumns(m_details, ComparisonDetailsModel::ColumnCount, {190});
-    m_details->resizeRowsToContents();
-    const int rows = m_scoreModel->rowCount();
-    m_ranking->setFixedHeight(m_ranking->horizontalHeader()->sizeHint().height() + rows * 32 + 2);
+    // The ranking and the stack fit show every row; the matrix scrolls.
+    const auto fitRows = [](QTableView *table, int rows, int height) {
+        table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + rows * height + 2);
+    };
+    fitRows(m_ranking, m_scoreModel->rowCount(), 32);
+    fitRows(m_details, m_detailsModel->rowCount(), 30);
 
     const int count = int(m_session->products().size());
     m_pages->setCurrentIndex(count >= kMinComparedProducts && !result.products.empty() ? 0 : 1);
@@ -543,21 +601,10 @@ void CompareView::exportComparison()
 
 void CompareView::prepareSnapshot()
 {
-    if (m_session->products().size() >= size_t(kMinComparedProducts))
-        return;
-    // "Which to keep?": the two owned catalogue products that overlap the most.
-    const AnalysisInput &stack = m_session->input().stack;
-    const AnalysisResult analysis = analyzeStack(stack);
-    QHash<ToolId, QString> products;
-    for (const Tool &t : stack.tools)
-        products.insert(t.id, t.productSlug);
-    for (const SimilarPair &pair : analysis.similarPairs) {
-        const QString a = products.value(analysis.tools[size_t(pair.a)].id);
-        const QString b = products.value(analysis.tools[size_t(pair.b)].id);
-        if (!a.isEmpty() && !b.isEmpty() && a != b) {
-            m_session->setProducts({a, b});
-            break;
-        }
+    if (m_session->products().size() < size_t(kMinComparedProducts)) {
+        const QStringList pair = mostOverlappingPair(m_session->input().stack);
+        if (!pair.isEmpty())
+            m_session->setProducts(pair);
     }
     m_ranking->selectRow(0);
 }

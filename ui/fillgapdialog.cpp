@@ -3,6 +3,7 @@
 #include "analysis/stackanalysis.h"
 #include "catalogue/cataloguestore.h"
 #include "itemmodels/comparisonscoremodel.h"
+#include "rankingheaders.h"
 #include "theme.h"
 
 #include <QComboBox>
@@ -76,14 +77,16 @@ FillGapDialog::FillGapDialog(ComparisonInput input,
     m_count->setObjectName(u"fillGapCount"_s);
     m_count->setProperty("hint", true);
     m_table->setObjectName(u"fillGapResults"_s);
-    m_table->setModel(m_model);
+    auto *headers = new RankingHeaders(this);
+    headers->setSourceModel(m_model);
+    m_table->setModel(headers);
     setUpRowTable(m_table, 30);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(ComparisonScoreModel::Product, QHeaderView::Stretch);
     m_table->setColumnWidth(ComparisonScoreModel::Rank, 40);
     for (int c = ComparisonScoreModel::Total; c < ComparisonScoreModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, c == ComparisonScoreModel::Total ? 70 : 110);
+        m_table->setColumnWidth(c, c == ComparisonScoreModel::Total ? 70 : 100);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_replace = buttons->addButton(tr("Compare These"), QDialogButtonBox::AcceptRole);
@@ -119,6 +122,11 @@ void FillGapDialog::setCapability(const QString &slug)
     const int index = m_capability->findData(slug);
     if (index >= 0)
         m_capability->setCurrentIndex(index);
+}
+
+void FillGapDialog::setCapabilityIndex(int index)
+{
+    m_capability->setCurrentIndex(index);
 }
 
 QString FillGapDialog::capability() const
@@ -166,8 +174,8 @@ void FillGapDialog::rank()
                                           .arg(kMaxComparedProducts));
     QItemSelection top;
     for (int row = 0; row < std::min(count, kPreselected); ++row)
-        top.select(m_model->index(row, 0),
-                   m_model->index(row, ComparisonScoreModel::ColumnCount - 1));
+        top.select(m_table->model()->index(row, 0),
+                   m_table->model()->index(row, ComparisonScoreModel::ColumnCount - 1));
     m_table->selectionModel()->select(top, QItemSelectionModel::ClearAndSelect);
     updateButtons();
 }

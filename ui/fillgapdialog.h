@@ -31,6 +31,7 @@ public:
     FillGapDialog(ComparisonInput input, const CatalogueStore *catalogue, QWidget *parent);
 
     void setCapability(const QString &slug); // ranks at once; unknown slugs are ignored
+    void setCapabilityIndex(int index);      // the index-th of the list (gaps come first)
     QString capability() const;
     QStringList selectedSlugs() const; // in rank order
     int candidateCount() const;

@@ -39,6 +39,21 @@ QString criterionTitle(Criterion criterion)
     return QString();
 }
 
+QString criterionShortTitle(Criterion criterion)
+{
+    switch (criterion) {
+    case Criterion::Coverage:
+        return u"Coverage"_s;
+    case Criterion::Integration:
+        return u"Integration"_s;
+    case Criterion::Cost:
+        return u"Cost"_s;
+    case Criterion::Overlap:
+        return u"Overlap"_s;
+    }
+    return QString();
+}
+
 bool parseCriterion(const QString &key, Criterion *criterion)
 {
     for (int i = 0; i < kCriterionCount; ++i) {

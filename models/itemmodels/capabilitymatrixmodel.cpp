@@ -73,7 +73,7 @@ QVariant CapabilityMatrixModel::data(const QModelIndex &index, int role) const
             return {};
         if (raw.toInt() >= m.requirement.minStrength)
             return QColor(0xe3'f4'ea);
-        return QColor(raw.toInt() > 0 ? 0xff'f1'd6 : 0xfd'e4'e1);
+        return QColor(raw.toInt() > 0 ? 0xff'f1'd6 : 0xfc'ea'e8);
     case Qt::ForegroundRole:
         if (column == Importance && m.requirement.importance == sa::Importance::Must)
             return QColor(0x9a'1b'10);

@@ -149,7 +149,7 @@ void TestCompareView::showsEveryCriterionsPoints()
     const QAbstractItemModel *model = child<QTableView>(u"rankingTable"_s)->model();
     // Coverage of Marketo: 100 points x 40 %.
     QCOMPARE(model->index(1, 3).data(Qt::ToolTipRole).toString(), u"100.00 × 40.0% = 40.00"_s);
-    QCOMPARE(model->headerData(3, Qt::Horizontal).toString(), u"Requirement coverage"_s);
+    QCOMPARE(model->headerData(3, Qt::Horizontal).toString(), u"Coverage\n× 40 %"_s);
     QCOMPARE(child<QLabel>(u"compareSubtitle"_s)->text(),
              u"3 products against 4 requirements and 3 active tools"_s);
     QCOMPARE(child<QLabel>(u"weightPercent-coverage"_s)->text(), u"40 %"_s);
@@ -173,7 +173,7 @@ void TestCompareView::showsTheMatrixAndTheStackFit()
     QCOMPARE(matrix->index(3, hubspot).data().toString(), u"–"_s); // no attribution
     QCOMPARE(matrix->index(3, hubspot).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
     QCOMPARE(matrix->index(3, hubspot).data(Qt::BackgroundRole).value<QColor>(),
-             QColor(0xfd'e4'e1));
+             QColor(0xfc'ea'e8));
     QCOMPARE(matrix->index(1, hubspot).data(Qt::BackgroundRole).value<QColor>(),
              QColor(0xe3'f4'ea));
 

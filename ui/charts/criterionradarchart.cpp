@@ -23,7 +23,8 @@ CriterionRadarChart::CriterionRadarChart(QAbstractItemModel *model, QWidget *par
     setObjectName(u"radarChart"_s);
     setRenderHint(QPainter::Antialiasing);
     m_chart->setBackgroundRoundness(0);
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    // Room beside the plot for the side labels, which the polar layout leaves out.
+    m_chart->setMargins(QMargins(44, 4, 44, 4));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setAnimationOptions(QChart::NoAnimation);
 
@@ -31,8 +32,9 @@ CriterionRadarChart::CriterionRadarChart(QAbstractItemModel *model, QWidget *par
     m_angular->setRange(0, kCriterionCount);
     m_angular->setStartValue(0);
     m_angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    // Short names: the long titles would squeeze the plot.
     for (int i = 1; i <= kCriterionCount; ++i)
-        m_angular->append(criterionTitle(CriterionRadarModel::criterionOf(i)), i);
+        m_angular->append(criterionShortTitle(CriterionRadarModel::criterionOf(i)), i);
     m_angular->setLabelsColor(QColor(0x33'41'55));
     m_chart->addAxis(m_angular, QPolarChart::PolarOrientationAngular);
 

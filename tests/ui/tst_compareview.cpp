@@ -11,9 +11,12 @@
 #include "comparisonfixture.h"
 #include "documentfixture.h"
 #include "filedialogs.h"
+#include "inventorytreeview.h"
+#include "inventoryview.h"
 #include "itemmodels/capabilitymatrixmodel.h"
 #include "itemmodels/comparisondetailsmodel.h"
 #include "itemmodels/criterionradarmodel.h"
+#include "itemmodels/inventorymodel.h"
 #include "productpickerdialog.h"
 #include "testutil.h"
 #include "theme.h"
@@ -63,6 +66,7 @@ private slots:
     void radarSeriesFollowTheModel();
     void fillsAGapWithTheTopProducts();
     void addsAndRemovesProducts();
+    void comparesTheInventorysSelectedTools();
 
 private:
     template<typename T>
@@ -353,6 +357,43 @@ void TestCompareView::addsAndRemovesProducts()
     QCOMPARE(m_view->session()->productSlugs(),
              (QStringList{u"adobe-marketo-engage"_s, u"brevo"_s}));
     QCOMPARE(ranking().size(), 2);
+}
+
+void TestCompareView::comparesTheInventorysSelectedTools()
+{
+    InventoryView inventory(m_fixture->document.get(), m_catalogue.get(), nullptr);
+    connect(
+        &inventory, &InventoryView::compareRequested, m_view.get(), &CompareView::compareProducts);
+    QAction *compare = nullptr;
+    for (QAction *a : inventory.editActions()) {
+        if (a->objectName() == u"compareToolsAction"_s)
+            compare = a;
+    }
+    QVERIFY(compare);
+    // Brevo and Sales Cloud, both on catalogue products; Site Stats (custom) adds nothing.
+    QAbstractItemModel *tree = inventory.tree()->model();
+    QItemSelection chosen;
+    for (int g = 0; g < tree->rowCount(); ++g) {
+        const QModelIndex group = tree->index(g, 0);
+        for (int r = 0; r < tree->rowCount(group); ++r) {
+            const QModelIndex tool = tree->index(r, 0, group);
+            if (tool.data().toString() != u"Old Pardot"_s)
+                chosen.select(tool, tool.siblingAtColumn(InventoryModel::ColumnCount - 1));
+        }
+    }
+    inventory.tree()->selectionModel()->select(chosen, QItemSelectionModel::ClearAndSelect);
+    QCOMPARE(inventory.selectedProductSlugs().size(), 2);
+    QVERIFY(compare->isEnabled());
+    QSignalSpy shown(m_view.get(), &MainView::showRequested);
+    compare->trigger();
+    QCOMPARE(shown.size(), 1);
+    QStringList compared = m_view->session()->productSlugs();
+    compared.sort();
+    QCOMPARE(compared, (QStringList{u"brevo"_s, u"salesforce-sales-cloud"_s}));
+    QCOMPARE(ranking().size(), 2);
+    // One product is not a comparison.
+    inventory.selectTool(inventory.model()->tools().front().id);
+    QVERIFY(!compare->isEnabled());
 }
 
 QTEST_MAIN(TestCompareView)

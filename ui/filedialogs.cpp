@@ -37,6 +37,20 @@ QString saveFile(QWidget *parent,
     return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter, selectedFilter);
 }
 
+QString saveSpreadsheet(QWidget *parent, const QString &title, const QString &suggestedPath)
+{
+    const QString csv = QCoreApplication::translate("sa::FileDialogs", "CSV (*.csv)");
+    const QString xlsx = QCoreApplication::translate("sa::FileDialogs", "Excel workbook (*.xlsx)");
+    QString filter = csv;
+    QString path = saveFile(parent, title, suggestedPath, csv + u";;" + xlsx, &filter);
+    if (path.isEmpty())
+        return path;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != u"csv" && suffix != u"xlsx")
+        path += filter == xlsx ? u".xlsx" : u".csv";
+    return path;
+}
+
 void setNextAnswers(const QStringList &paths)
 {
     answers() = paths;

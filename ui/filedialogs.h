@@ -21,6 +21,10 @@ QString saveFile(QWidget *parent,
                  const QString &filter,
                  QString *selectedFilter = nullptr);
 
+// Save as CSV or XLSX: the chosen path, with the suffix of the chosen filter added when it
+// has neither; empty when cancelled.
+QString saveSpreadsheet(QWidget *parent, const QString &title, const QString &suggestedPath);
+
 void setNextAnswers(const QStringList &paths);
 int pendingAnswers();
 

@@ -234,6 +234,14 @@ void InventoryView::createActions()
                            "off from every hub are a data silo"));
     connect(m_hub, &QAction::triggered, this, &InventoryView::toggleSystemOfRecord);
 
+    m_compare = new QAction(tr("Com&pare Products of Selected Tools"), this);
+    m_compare->setObjectName(QStringLiteral("compareToolsAction"));
+    m_compare->setStatusTip(
+        tr("Which to keep? Score 2 to 6 selected tools' products side by side"));
+    connect(m_compare, &QAction::triggered, this, [this] {
+        emit compareRequested(selectedProductSlugs());
+    });
+
     m_separator = new QAction(this);
     m_separator->setSeparator(true);
     m_expandAll = new QAction(tr("E&xpand All"), this);
@@ -261,7 +269,7 @@ QIcon InventoryView::icon() const
 
 QList<QAction *> InventoryView::editActions() const
 {
-    return {m_addProduct, m_addCustom, m_edit, m_delete, m_separator, m_hub};
+    return {m_addProduct, m_addCustom, m_edit, m_delete, m_separator, m_hub, m_compare};
 }
 
 QUndoStack *InventoryView::undoStack() const
@@ -322,6 +330,19 @@ void InventoryView::updateActions()
         allHubs = allHubs && t && t->systemOfRecord;
     }
     m_hub->setChecked(allHubs);
+    const qsizetype products = selectedProductSlugs().size();
+    m_compare->setEnabled(products >= 2 && products <= 6);
+}
+
+QStringList InventoryView::selectedProductSlugs() const
+{
+    QStringList slugs;
+    for (ToolId id : m_tree->selectedToolIds()) {
+        const Tool *t = m_model->tool(m_model->indexOfTool(id));
+        if (t && !t->productSlug.isEmpty() && !slugs.contains(t->productSlug))
+            slugs << t->productSlug;
+    }
+    return slugs;
 }
 
 void InventoryView::selectTool(ToolId id)
@@ -470,6 +491,8 @@ void InventoryView::showContextMenu(const QPoint &position)
         menu.addAction(m_edit);
         menu.addAction(m_hub);
         menu.addAction(m_delete);
+        menu.addSeparator();
+        menu.addAction(m_compare);
         menu.addSeparator();
     }
     menu.addAction(m_addProduct);

@@ -49,6 +49,12 @@ public:
     // Window-modal dialogs that delete themselves; id 0: a new custom tool.
     ToolDialog *openToolDialog(ToolId id);
     ProductPickerDialog *openProductPicker();
+    // The distinct catalogue products of the selected tools, in selection order.
+    QStringList selectedProductSlugs() const;
+
+signals:
+    // Compare Products of Selected Tools: 2 to 6 products for the Compare view.
+    void compareRequested(const QStringList &productSlugs);
 
 private:
     QWidget *createBar();
@@ -78,6 +84,7 @@ private:
     QAction *m_edit = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_hub = nullptr;
+    QAction *m_compare = nullptr;
     QAction *m_separator = nullptr;
     QAction *m_expandAll = nullptr;
     QAction *m_collapseAll = nullptr;

@@ -183,6 +183,7 @@ void MainWindow::addView(MainView *view)
     connect(view, &MainView::statusMessage, this, [this](const QString &text) {
         statusBar()->showMessage(text, 8000);
     });
+    connect(view, &MainView::showRequested, this, [this, view] { setCurrentView(view->viewId()); });
 }
 
 void MainWindow::rebuildNavigation()
@@ -325,19 +326,12 @@ void MainWindow::exportInventory()
     WorkspaceDocument *workspace = m_workspace->document();
     if (!workspace)
         return;
-    const QString csv = tr("CSV (*.csv)");
-    const QString xlsx = tr("Excel workbook (*.xlsx)");
-    QString filter = csv;
     const QFileInfo file(m_workspace->path());
     const QString suggested
         = file.absoluteDir().filePath(tr("%1 inventory.csv").arg(file.completeBaseName()));
-    QString path = FileDialogs::saveFile(
-        this, tr("Export Inventory"), suggested, csv + u";;" + xlsx, &filter);
+    const QString path = FileDialogs::saveSpreadsheet(this, tr("Export Inventory"), suggested);
     if (path.isEmpty())
         return;
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != u"csv" && suffix != u"xlsx")
-        path += filter == xlsx ? u".xlsx" : u".csv";
     const Expected<int> written
         = exportInventoryFile(*workspace->store(), m_document->store()->categories(), path);
     if (!written) {

@@ -2,6 +2,7 @@
 
 #include "capabilitymanagerdialog.h"
 #include "cataloguebrowser.h"
+#include "compareview.h"
 #include "inventorytreeview.h"
 #include "inventoryview.h"
 #include "mainview.h"
@@ -105,6 +106,16 @@ bool saveCatalogueDialogs(CatalogueBrowser *browser, const QDir &dir, QTextStrea
     return ok;
 }
 
+// Fill a Gap on the workspace's first gap, as "who fills this?" opens it.
+bool saveCompareDialogs(CompareView *compare, const QDir &dir, QTextStream &err)
+{
+    FillGapDialog *dialog = compare->fillGap();
+    dialog->setCapabilityIndex(0);
+    const bool ok = save(dialog, dir, QStringLiteral("fill-gap-dialog"), err);
+    dialog->reject();
+    return ok;
+}
+
 } // namespace
 
 int renderSnapshots(MainWindow &window,
@@ -133,6 +144,7 @@ int renderSnapshots(MainWindow &window,
 
     CatalogueBrowser *browser = nullptr;
     InventoryView *inventory = nullptr;
+    CompareView *compare = nullptr;
     const QList<MainView *> views = window.views();
     for (int i = 0; i < views.size(); ++i) {
         MainView *view = views[i];
@@ -144,6 +156,13 @@ int renderSnapshots(MainWindow &window,
             browser = qobject_cast<CatalogueBrowser *>(view);
         if (!inventory)
             inventory = qobject_cast<InventoryView *>(view);
+        if (!compare)
+            compare = qobject_cast<CompareView *>(view);
+    }
+    if (compare) {
+        window.setCurrentView(compare->viewId());
+        if (!saveCompareDialogs(compare, out, err))
+            return 3;
     }
     if (inventory) {
         window.setCurrentView(inventory->viewId());

@@ -1,6 +1,7 @@
 #include "workspaceviews.h"
 
 #include "catalogue/cataloguedocument.h"
+#include "compareview.h"
 #include "importwizard.h"
 #include "inventoryview.h"
 #include "requirementsview.h"
@@ -16,9 +17,14 @@ namespace WorkspaceViews {
 QList<MainView *> create(const WorkspaceContext &context, QWidget *parent)
 {
     QList<MainView *> views;
-    views << new InventoryView(context.workspace, context.catalogue, parent);
+    auto *inventory = new InventoryView(context.workspace, context.catalogue, parent);
+    views << inventory;
     views << new RequirementsView(
         context.workspace, context.catalogue->store(), context.files->profiles(), parent);
+    auto *compare = new CompareView(context.workspace, context.catalogue, parent);
+    views << compare;
+    QObject::connect(
+        inventory, &InventoryView::compareRequested, compare, &CompareView::compareProducts);
     return views;
 }
 

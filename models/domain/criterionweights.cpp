@@ -9,34 +9,42 @@ using namespace Qt::StringLiterals;
 
 namespace sa {
 
+namespace {
+
+// Each criterion's key, title and short title, in Criterion order.
+struct CriterionNames
+{
+    const char16_t *key;
+    const char16_t *title;
+    const char16_t *shortTitle;
+};
+
+const CriterionNames &names(Criterion criterion)
+{
+    static const CriterionNames all[kCriterionCount] = {
+        {u"coverage", u"Requirement coverage", u"Coverage"},
+        {u"integration", u"Integration fit", u"Integration"},
+        {u"cost", u"Indicative cost", u"Cost"},
+        {u"overlap", u"Overlap with owned tools", u"Overlap"},
+    };
+    return all[size_t(criterion)];
+}
+
+} // namespace
+
 QString criterionKey(Criterion criterion)
 {
-    switch (criterion) {
-    case Criterion::Coverage:
-        return u"coverage"_s;
-    case Criterion::Integration:
-        return u"integration"_s;
-    case Criterion::Cost:
-        return u"cost"_s;
-    case Criterion::Overlap:
-        return u"overlap"_s;
-    }
-    return QString();
+    return QString::fromUtf16(names(criterion).key);
 }
 
 QString criterionTitle(Criterion criterion)
 {
-    switch (criterion) {
-    case Criterion::Coverage:
-        return u"Requirement coverage"_s;
-    case Criterion::Integration:
-        return u"Integration fit"_s;
-    case Criterion::Cost:
-        return u"Indicative cost"_s;
-    case Criterion::Overlap:
-        return u"Overlap with owned tools"_s;
-    }
-    return QString();
+    return QString::fromUtf16(names(criterion).title);
+}
+
+QString criterionShortTitle(Criterion criterion)
+{
+    return QString::fromUtf16(names(criterion).shortTitle);
 }
 
 bool parseCriterion(const QString &key, Criterion *criterion)

@@ -12,8 +12,9 @@ namespace sa {
 enum class Criterion { Coverage, Integration, Cost, Overlap };
 inline constexpr int kCriterionCount = 4;
 
-QString criterionKey(Criterion criterion);   // "coverage", "integration", "cost", "overlap"
-QString criterionTitle(Criterion criterion); // "Requirement coverage", ...
+QString criterionKey(Criterion criterion);        // "coverage", "integration", "cost", "overlap"
+QString criterionTitle(Criterion criterion);      // "Requirement coverage", ...
+QString criterionShortTitle(Criterion criterion); // "Coverage", ... for headers and axes
 bool parseCriterion(const QString &key, Criterion *criterion);
 
 // The user's weights, one per criterion, as given (any non-negative scale: 40/30/20/10

@@ -1,5 +1,7 @@
 #include "capabilitymatrixmodel.h"
 
+#include <QColor>
+
 using namespace Qt::StringLiterals;
 
 namespace sa {
@@ -64,6 +66,27 @@ QVariant CapabilityMatrixModel::data(const QModelIndex &index, int role) const
     case Qt::CheckStateRole:
         if (column >= ColumnCount)
             return raw.toInt() >= m.requirement.minStrength ? Qt::Checked : Qt::Unchecked;
+        return {};
+    case Qt::BackgroundRole:
+        // Met green, below the minimum amber, missing red: the matrix reads at a glance.
+        if (column < ColumnCount)
+            return {};
+        if (raw.toInt() >= m.requirement.minStrength)
+            return QColor(0xe3'f4'ea);
+        return QColor(raw.toInt() > 0 ? 0xff'f1'd6 : 0xfc'ea'e8);
+    case Qt::ForegroundRole:
+        if (column == Importance && m.requirement.importance == sa::Importance::Must)
+            return QColor(0x9a'1b'10);
+        if (column == Importance && m.requirement.importance == sa::Importance::Nice)
+            return QColor(0x64'74'8b);
+        return {};
+    case Qt::ToolTipRole:
+        if (column >= ColumnCount)
+            return tr("%1: %2, minimum %3 (%4)")
+                .arg(headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(),
+                     raw.toInt() > 0 ? strengthName(raw.toInt()) : tr("does not have it"),
+                     strengthName(m.requirement.minStrength),
+                     raw.toInt() >= m.requirement.minStrength ? tr("met") : tr("not met"));
         return {};
     default:
         return {};

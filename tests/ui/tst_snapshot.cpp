@@ -53,6 +53,8 @@ void TestSnapshot::rendersEveryViewAndDialog()
     QCOMPARE(QDir(shots).entryList({u"*.png"_s}, QDir::Files, QDir::Name),
              QStringList({u"capabilities.png"_s,
                           u"catalogue.png"_s,
+                          u"compare.png"_s,
+                          u"fill-gap-dialog.png"_s,
                           u"inventory.png"_s,
                           u"new-workspace-dialog.png"_s,
                           u"product-dialog-capabilities.png"_s,

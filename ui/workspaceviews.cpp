@@ -1,8 +1,12 @@
 #include "workspaceviews.h"
 
+#include "capabilitymapview.h"
 #include "catalogue/cataloguedocument.h"
+#include "findingsbar.h"
 #include "importwizard.h"
+#include "integrationmapview.h"
 #include "inventoryview.h"
+#include "overlapsview.h"
 #include "requirementsview.h"
 #include "workspace/workspacefiles.h"
 
@@ -16,10 +20,42 @@ namespace WorkspaceViews {
 QList<MainView *> create(const WorkspaceContext &context, QWidget *parent)
 {
     QList<MainView *> views;
-    views << new InventoryView(context.workspace, context.catalogue, parent);
+    auto *inventory = new InventoryView(context.workspace, context.catalogue, parent);
+    views << inventory;
     views << new RequirementsView(
         context.workspace, context.catalogue->store(), context.files->profiles(), parent);
+    auto *map = new CapabilityMapView(context.workspace, context.catalogue, parent);
+    views << map << new OverlapsView(context.workspace, parent)
+          << new IntegrationMapView(context.workspace, parent);
+    QObject::connect(
+        map, &CapabilityMapView::showToolRequested, inventory, [inventory](ToolId tool) {
+            emit inventory->viewRequested(inventory->viewId());
+            inventory->selectTool(tool);
+        });
     return views;
+}
+
+QWidget *
+createHeaderBar(const WorkspaceContext &context, const QList<MainView *> &views, QWidget *parent)
+{
+    auto *bar = new FindingsBar(context.workspace, parent);
+    CapabilityMapView *map = nullptr;
+    for (MainView *view : views) {
+        if (!map)
+            map = qobject_cast<CapabilityMapView *>(view);
+    }
+    if (views.isEmpty())
+        return bar;
+    // The window listens to its views: the bar asks through the first one.
+    QObject::connect(bar,
+                     &FindingsBar::viewRequested,
+                     views.first(),
+                     [first = views.first(), map](const QString &viewId) {
+                         emit first->viewRequested(viewId);
+                         if (map && viewId == map->viewId())
+                             map->showFirstGap();
+                     });
+    return bar;
 }
 
 bool hasImportWizard()

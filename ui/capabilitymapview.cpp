@@ -108,7 +108,9 @@ QWidget *CapabilityMapView::createPanel()
     m_panelTools = new QListWidget;
     m_panelTools->setObjectName(u"capabilityPanelTools"_s);
     m_panelTools->setFrameShape(QFrame::NoFrame);
-    m_showButton = new QPushButton(actionIcon(u"inventory"_s), tr("Show in Inventory"));
+    m_panelTools->setWordWrap(true);
+    m_panelTools->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_showButton = new QPushButton(tr("Show in Inventory"));
     m_showButton->setObjectName(u"showInInventoryButton"_s);
     auto *toolsLabel = new QLabel(tr("Tools covering it"));
     toolsLabel->setObjectName(u"panelSubheading"_s);
@@ -236,10 +238,15 @@ void CapabilityMapView::requestTool()
 void CapabilityMapView::prepareSnapshot()
 {
     m_analysis->flush();
-    if (m_grid->currentSlug().isEmpty()) {
-        const AnalysisResult &r = m_analysis->result();
-        if (!r.overlaps.empty())
-            selectCapability(r.capabilities[size_t(r.overlaps.front().capability)].slug);
+    // The first overlap in reading order: the top of the map stays in the picture.
+    if (!m_grid->currentSlug().isEmpty())
+        return;
+    for (const QString &slug : m_grid->slugs()) {
+        const QModelIndex index = m_model->indexOf(slug);
+        if (index.data(CapabilityMapModel::CoverageRole).toInt() == int(Coverage::Overlapped)) {
+            selectCapability(slug);
+            return;
+        }
     }
 }
 

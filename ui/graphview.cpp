@@ -34,7 +34,7 @@ void GraphView::fitAll()
     if (!scene())
         return;
     resetTransform();
-    const QRectF bounds = scene()->itemsBoundingRect().adjusted(-30, -30, 30, 30);
+    const QRectF bounds = scene()->sceneRect();
     fitInView(bounds, Qt::KeepAspectRatio);
     if (zoom() > 1.5) // a small graph is not blown up beyond readability
         zoomBy(1.5 / zoom());

@@ -13,7 +13,6 @@
 #include "workspace/workspacedocument.h"
 
 #include <QAction>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -118,10 +117,9 @@ QWidget *IntegrationMapView::createPanel()
     auto *panel = new QWidget;
     panel->setObjectName(u"integrationPanel"_s);
     panel->setAttribute(Qt::WA_StyledBackground);
-    panel->setFixedWidth(340);
-    auto *legend = new QGridLayout;
-    legend->setHorizontalSpacing(14);
-    legend->setVerticalSpacing(4);
+    panel->setFixedWidth(400);
+    auto *legend = new QVBoxLayout;
+    legend->setSpacing(4);
     const struct
     {
         const char16_t *name;
@@ -130,21 +128,23 @@ QWidget *IntegrationMapView::createPanel()
         LegendEntry::Shape shape;
         QString text;
     } entries[] = {
-        {u"legendHub", hubColor(), Qt::white, LegendEntry::Circle, tr("Hub (system of record)")},
+        {u"legendHub", hubColor(), Qt::white, LegendEntry::Circle, tr("Hub: a system of record")},
         {u"legendTool", toolNodeColor(), Qt::white, LegendEntry::Circle, tr("Reaches a hub")},
-        {u"legendSilo", siloColor(), Qt::white, LegendEntry::Circle, tr("In a silo")},
+        {u"legendSilo",
+         siloColor(),
+         Qt::white,
+         LegendEntry::Circle,
+         tr("In a silo: reaches no hub")},
         {u"legendSinglePoint",
          singlePointColor(),
          singlePointColor(),
          LegendEntry::Ring,
-         tr("Single point of failure")},
+         tr("Single point of failure: its removal splits the map")},
     };
-    int k = 0;
     for (const auto &e : entries) {
         auto *entry = new LegendEntry(e.fill, e.edge, e.text, e.shape);
         entry->setObjectName(QString::fromUtf16(e.name));
-        legend->addWidget(entry, k / 2, k % 2);
-        ++k;
+        legend->addWidget(entry);
     }
     m_summary = new QLabel;
     m_summary->setObjectName(u"integrationSummary"_s);
@@ -157,9 +157,9 @@ QWidget *IntegrationMapView::createPanel()
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->horizontalHeader()->setSectionResizeMode(IntegrationToolModel::Tool,
                                                      QHeaderView::Stretch);
-    m_list->setColumnWidth(IntegrationToolModel::Marks, 96);
-    m_list->setColumnWidth(IntegrationToolModel::Integrations, 44);
-    m_list->setColumnWidth(IntegrationToolModel::CutOff, 58);
+    m_list->setColumnWidth(IntegrationToolModel::Marks, 130);
+    m_list->setColumnWidth(IntegrationToolModel::Integrations, 56);
+    m_list->setColumnWidth(IntegrationToolModel::CutOff, 70);
     m_impactTitle = new QLabel;
     m_impactTitle->setObjectName(u"impactTitle"_s);
     m_impactTitle->setWordWrap(true);
@@ -236,9 +236,10 @@ void IntegrationMapView::selectTool(ToolId tool)
     }
     m_syncing = true;
     const int row = m_tools->rowOf(tool);
-    if (row >= 0)
+    if (row >= 0) {
         m_list->selectRow(row);
-    else
+        m_list->scrollTo(m_tools->index(row, 0));
+    } else
         m_list->clearSelection();
     m_syncing = false;
     m_scene->showRemoval(tool);
@@ -289,8 +290,14 @@ void IntegrationMapView::prepareSnapshot()
     m_view->fitAll();
     m_fitted = true;
     const AnalysisResult &r = m_analysis->result();
-    if (m_scene->selectedTool() == 0 && !r.singlePointsOfFailure.empty())
-        selectTool(r.tools[size_t(r.singlePointsOfFailure.front())].id);
+    // The single point of failure whose removal cuts off the most tools shows the most.
+    ToolIndex widest = -1;
+    for (const ToolIndex t : r.singlePointsOfFailure) {
+        if (widest < 0 || r.removal[size_t(t)].cutOffCount > r.removal[size_t(widest)].cutOffCount)
+            widest = t;
+    }
+    if (m_scene->selectedTool() == 0 && widest >= 0)
+        selectTool(r.tools[size_t(widest)].id);
 }
 
 } // namespace sa

@@ -23,6 +23,14 @@ IntegrationScene::IntegrationScene(QObject *parent)
 {
 }
 
+IntegrationScene::~IntegrationScene()
+{
+    m_nodes.clear();
+    m_links.clear();
+    blockSignals(true);
+    clear();
+}
+
 void IntegrationScene::setAnalysis(const AnalysisResult &result)
 {
     const ToolId selected = selectedTool();
@@ -47,9 +55,12 @@ void IntegrationScene::setAnalysis(const AnalysisResult &result)
         ++m_layouts;
     }
 
-    clear();
     m_nodes.clear();
     m_links.clear();
+    {
+        const QSignalBlocker blocker(this); // the old selection goes with its items
+        clear();
+    }
     const std::vector<int> marks = integrationMarks(result);
     for (size_t t = 0; t < result.tools.size(); ++t) {
         auto *node = new ToolNodeItem(result.tools[t].id, result.tools[t].name, marks[t]);

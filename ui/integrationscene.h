@@ -23,6 +23,7 @@ class IntegrationScene final : public QGraphicsScene
 
 public:
     explicit IntegrationScene(QObject *parent = nullptr);
+    ~IntegrationScene() override;
 
     void setAnalysis(const AnalysisResult &result);
     // 0 clears the marks.

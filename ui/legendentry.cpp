@@ -35,6 +35,7 @@ LegendEntry::LegendEntry(
     layout->setSpacing(5);
     layout->addWidget(icon);
     layout->addWidget(m_label);
+    layout->addStretch(1);
 }
 
 void LegendEntry::setText(const QString &text)

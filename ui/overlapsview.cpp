@@ -66,11 +66,12 @@ OverlapsView::OverlapsView(WorkspaceDocument *document, QWidget *parent)
     header->setSectionResizeMode(OverlapListModel::Others, QHeaderView::Stretch);
     m_list->setColumnWidth(OverlapListModel::Capability, 200);
     m_list->setColumnWidth(OverlapListModel::Primary, 170);
-    m_list->setColumnWidth(OverlapListModel::RedundantCost, 130);
+    m_list->setColumnWidth(OverlapListModel::RedundantCost, 150);
     m_summary->setObjectName(u"overlapSummary"_s);
 
     m_grid->setObjectName(u"similarityMatrix"_s);
-    m_grid->setHorizontalHeader(new RotatedHeaderView(m_grid));
+    m_grid->setHorizontalHeader(new RotatedHeaderView(Qt::Horizontal, m_grid));
+    m_grid->setVerticalHeader(new RotatedHeaderView(Qt::Vertical, m_grid));
     m_grid->setModel(m_matrix);
     m_grid->setItemDelegate(new SimilarityDelegate(m_grid));
     m_grid->setShowGrid(false);
@@ -81,8 +82,7 @@ OverlapsView::OverlapsView(WorkspaceDocument *document, QWidget *parent)
     m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_grid->verticalHeader()->setDefaultSectionSize(matrixCell);
     m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_grid->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_grid->verticalHeader()->setMaximumWidth(200);
+    m_grid->verticalHeader()->setFixedWidth(190);
     m_matrixEmpty->setObjectName(u"similarityEmpty"_s);
     m_matrixEmpty->setAlignment(Qt::AlignCenter);
 

@@ -6,6 +6,54 @@
 
 namespace sa {
 
+namespace {
+
+// A greedy chain: start from the most similar pair, then always take the unplaced tool
+// most like the last one placed (or, when none is like it, most like any placed tool),
+// ties by name. Similar tools end up next to each other, so the heat gathers along the
+// diagonal instead of being spread over a matrix in name order.
+std::vector<ToolIndex> similarityOrder(const AnalysisResult &result,
+                                       const std::vector<ToolIndex> &byName)
+{
+    const size_t tools = result.tools.size();
+    std::vector<std::vector<std::pair<ToolIndex, double>>> like(tools);
+    for (const SimilarPair &p : result.similarPairs) {
+        like[size_t(p.a)].emplace_back(p.b, p.similarity);
+        like[size_t(p.b)].emplace_back(p.a, p.similarity);
+    }
+    std::vector<bool> placed(tools, false);
+    std::vector<double> toPlaced(tools, 0.0); // best similarity to any placed tool
+    std::vector<ToolIndex> order;
+    order.reserve(byName.size());
+    ToolIndex next = result.similarPairs.empty() ? -1 : result.similarPairs.front().a;
+    while (next >= 0) {
+        order.push_back(next);
+        placed[size_t(next)] = true;
+        double best = 0;
+        ToolIndex after = -1;
+        for (const auto &[t, s] : like[size_t(next)]) {
+            toPlaced[size_t(t)] = std::max(toPlaced[size_t(t)], s);
+            if (!placed[size_t(t)]
+                && (s > best || (s == best && after >= 0 && result.nameBefore(t, after)))) {
+                best = s;
+                after = t;
+            }
+        }
+        if (after < 0) {
+            for (const ToolIndex t : byName) {
+                if (!placed[size_t(t)] && (after < 0 || toPlaced[size_t(t)] > best)) {
+                    best = toPlaced[size_t(t)];
+                    after = t;
+                }
+            }
+        }
+        next = after;
+    }
+    return order;
+}
+
+} // namespace
+
 SimilarityMatrixModel::SimilarityMatrixModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -17,11 +65,12 @@ void SimilarityMatrixModel::setAnalysis(const AnalysisResult &result)
     std::vector<bool> similar(result.tools.size(), false);
     for (const SimilarPair &p : result.similarPairs)
         similar[size_t(p.a)] = similar[size_t(p.b)] = true;
-    m_tools.clear();
+    std::vector<ToolIndex> byName;
     for (const ToolIndex t : result.toolsByName()) {
         if (similar[size_t(t)])
-            m_tools.push_back(t);
+            byName.push_back(t);
     }
+    m_tools = similarityOrder(result, byName);
     const size_t n = m_tools.size();
     std::unordered_map<ToolIndex, size_t> section;
     m_names.clear();

@@ -7,7 +7,8 @@
 namespace sa {
 
 // The tool x tool similarity matrix: the tools that resemble at least one other (a
-// similar pair of the analysis), by name, as both rows and columns; each cell the
+// similar pair of the analysis) as both rows and columns, ordered so that similar tools
+// sit side by side (a greedy chain from the most similar pair); each cell the
 // weighted Jaccard similarity of the two, shown as a whole percentage, exactly in the
 // tooltip (sum of minimum strengths over sum of maximum strengths). The diagonal is
 // empty. A new analysis is one reset.
@@ -41,7 +42,7 @@ private:
     };
     Fraction fraction(int row, int column) const;
 
-    std::vector<ToolIndex> m_tools; // sections, by name
+    std::vector<ToolIndex> m_tools; // sections, in the chain's order
     std::vector<QString> m_names;
     std::vector<ToolId> m_ids;
     std::vector<double> m_cells;                                           // row-major

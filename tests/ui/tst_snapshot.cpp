@@ -52,9 +52,12 @@ void TestSnapshot::rendersEveryViewAndDialog()
              0);
     QCOMPARE(QDir(shots).entryList({u"*.png"_s}, QDir::Files, QDir::Name),
              QStringList({u"capabilities.png"_s,
+                          u"capabilityMap.png"_s,
                           u"catalogue.png"_s,
+                          u"integrationMap.png"_s,
                           u"inventory.png"_s,
                           u"new-workspace-dialog.png"_s,
+                          u"overlaps.png"_s,
                           u"product-dialog-capabilities.png"_s,
                           u"product-dialog-pricing.png"_s,
                           u"product-dialog.png"_s,

@@ -170,28 +170,32 @@ void TestAnalysisModels::similarityMatrix()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const AnalysisResult r = analyzeStack(test::handStack());
     model.setAnalysis(r);
-    // Every tool with a capability shares one with somebody; Golf Notes has none. By name.
+    // Every tool with a capability shares one with somebody; Golf Notes has none. The
+    // chain starts at the most similar pair, Alpha-Beta, then takes what is most like the
+    // last one placed: after Beta, Echo (2/7, above Delta's 2/10 and Gamma's 1/9); nothing
+    // unplaced is like Echo, so the one most like any placed tool, Delta (2/10 with Beta,
+    // above Gamma's 1/8 with Alpha), then Gamma.
     QStringList headers;
     for (int s = 0; s < model.columnCount(); ++s)
         headers << model.headerData(s, Qt::Horizontal, Qt::DisplayRole).toString();
     QCOMPARE(headers,
              (QStringList{u"Alpha Mail"_s,
                           u"Beta Automation"_s,
-                          u"Delta CRM"_s,
                           u"Echo Pages"_s,
+                          u"Delta CRM"_s,
                           u"Gamma Chat"_s}));
     QCOMPARE(model.rowCount(), 5);
     // Whole percentages of Alpha-Beta 5/8, Alpha-Delta 1/10, Alpha-Echo 2/6, Alpha-Gamma
     // 1/8, Beta-Delta 2/10, Beta-Echo 2/7, Beta-Gamma 1/9; the diagonal and pairs with
     // nothing in common are blank.
     QCOMPARE(rows(model),
-             (QStringList{u" | 63 | 10 | 33 | 13"_s,
-                          u"63 |  | 20 | 29 | 11"_s,
-                          u"10 | 20 |  |  | "_s,
+             (QStringList{u" | 63 | 33 | 10 | 13"_s,
+                          u"63 |  | 29 | 20 | 11"_s,
                           u"33 | 29 |  |  | "_s,
+                          u"10 | 20 |  |  | "_s,
                           u"13 | 11 |  |  | "_s}));
     QCOMPARE(model.index(0, 1).data(SimilarityMatrixModel::UnderlyingDataRole).toDouble(), 5.0 / 8);
-    QCOMPARE(model.index(3, 1).data(SimilarityMatrixModel::UnderlyingDataRole).toDouble(), 2.0 / 7);
+    QCOMPARE(model.index(2, 1).data(SimilarityMatrixModel::UnderlyingDataRole).toDouble(), 2.0 / 7);
     QCOMPARE(model.index(2, 2).data(SimilarityMatrixModel::UnderlyingDataRole).toDouble(), 1.0);
     QCOMPARE(model.index(2, 3).data(SimilarityMatrixModel::UnderlyingDataRole).toDouble(), 0.0);
     // Alpha {email 3, landing 2, scoring 1}, Beta {email 2, scoring 3, landing 2}: shared
@@ -200,9 +204,9 @@ void TestAnalysisModels::similarityMatrix()
              u"Alpha Mail and Beta Automation\nSimilarity 5/8 = 0.6250 (62.5 %)\n"
              u"Shared strength over combined strength (weighted Jaccard)"_s);
     // Beta-Echo: landing 2 shared over Beta's 7.
-    QCOMPARE(model.index(1, 3).data(Qt::ToolTipRole).toString().section(u'\n', 1, 1),
+    QCOMPARE(model.index(1, 2).data(Qt::ToolTipRole).toString().section(u'\n', 1, 1),
              u"Similarity 2/7 = 0.2857 (28.6 %)"_s);
-    QCOMPARE(model.sectionOf(4), 2);  // Delta CRM
+    QCOMPARE(model.sectionOf(4), 3);  // Delta CRM
     QCOMPARE(model.sectionOf(7), -1); // Golf Notes
 }
 

@@ -5,6 +5,7 @@
 #include "figurebutton.h"
 #include "workspace/workspacedocument.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -34,6 +35,23 @@ FindingsBar::FindingsBar(WorkspaceDocument *document, QWidget *parent)
     addFigure(u"findingGaps"_s, tr("Gaps"), u"capabilityMap"_s);
     addFigure(u"findingSilos"_s, tr("Silos"), u"integrationMap"_s);
     layout->addStretch(1);
+    // The analysis views from anywhere while the workspace is open.
+    const struct
+    {
+        QKeySequence keys;
+        const char16_t *view;
+    } shortcuts[] = {{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), u"capabilityMap"},
+                     {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), u"overlaps"},
+                     {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), u"integrationMap"}};
+    for (const auto &shortcut : shortcuts) {
+        auto *action = new QAction(this);
+        action->setObjectName(u"show-"_s + QString::fromUtf16(shortcut.view));
+        action->setShortcut(shortcut.keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        const QString view = QString::fromUtf16(shortcut.view);
+        connect(action, &QAction::triggered, this, [this, view] { emit viewRequested(view); });
+        addAction(action);
+    }
     connect(m_analysis, &LiveAnalysis::updated, this, &FindingsBar::refresh);
     refresh();
 }

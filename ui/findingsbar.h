@@ -10,7 +10,9 @@ class WorkspaceDocument;
 
 // The headline numbers of the open workspace, above every view while it is open: tools,
 // annual spend, redundant spend, shelfware, gaps and silos, from the live analysis, so
-// they move with every edit. Each figure is a button to the view that explains it.
+// they move with every edit. Each figure is a button to the view that explains it;
+// Ctrl+Shift+M, Ctrl+Shift+O and Ctrl+Shift+G open the capability map, the overlaps and
+// the integration map from anywhere in the window.
 class FindingsBar final : public QWidget
 {
     Q_OBJECT

@@ -152,6 +152,13 @@ void TestAnalysisViews::findingsBarFollowsEditsAndUndo()
         QTest::mouseClick(child<FigureButton>(QString::fromUtf16(way.figure)), Qt::LeftButton);
         QCOMPARE(currentView(), QString::fromUtf16(way.view));
     }
+    // And the shortcuts, from anywhere in the window.
+    QTest::keyClick(m_fixture->window(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(currentView(), u"capabilityMap"_s);
+    QTest::keyClick(m_fixture->window(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(currentView(), u"overlaps"_s);
+    QTest::keyClick(m_fixture->window(), Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(currentView(), u"integrationMap"_s);
     // The bar stays over the catalogue too, and goes with the workspace.
     m_fixture->window()->setCurrentView(u"catalogue"_s);
     QVERIFY(child<QWidget>(u"findingsBar"_s)->isVisible());

@@ -49,16 +49,11 @@ QVariant OverlapListModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-        switch (column) {
-        case Capability:
-            return row.capability;
-        case Primary:
-            return row.tools.front();
-        case Others:
+        if (column == Others)
             return row.tools.mid(1).join(u", ");
-        default:
+        if (column == RedundantCost)
             return formatMoney(row.redundant, m_currency);
-        }
+        return data(index, UnderlyingDataRole); // the names as they are
     case UnderlyingDataRole:
         switch (column) {
         case Capability:

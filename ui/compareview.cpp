@@ -528,7 +528,7 @@ void CompareView::compareProducts(const QStringList &slugs)
                    BannerKind::Warning,
                    tr("Not in the catalogue or the workspace, so left out: %1")
                        .arg(missing.join(u", "_s)));
-    emit showRequested();
+    emit viewRequested(viewId());
 }
 
 FillGapDialog *CompareView::fillGap(const QString &capabilitySlug)
@@ -541,7 +541,7 @@ FillGapDialog *CompareView::fillGap(const QString &capabilitySlug)
         dialog->setCapability(capabilitySlug);
     connect(dialog, &FillGapDialog::productsChosen, this, &CompareView::useFillers);
     dialog->open();
-    emit showRequested();
+    emit viewRequested(viewId());
     return dialog;
 }
 

@@ -36,8 +36,8 @@ public:
 signals:
     // A short note for the status bar ("Deleted “HubSpot”. Undo with Ctrl+Z.").
     void statusMessage(const QString &text);
-    // Asks the main window to make this view current (another view sent it work).
-    void showRequested();
+    // Asks the main window to make the view with that viewId current.
+    void viewRequested(const QString &viewId);
 };
 
 } // namespace sa

@@ -34,6 +34,7 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QUrl>
+#include <QVBoxLayout>
 
 namespace sa {
 
@@ -61,7 +62,10 @@ MainWindow::MainWindow(CatalogueDocument *document, WorkspaceFiles *files, QWidg
     layout->setSpacing(0);
     layout->addWidget(createSidebar());
     m_stack->setObjectName(QStringLiteral("viewStack"));
-    layout->addWidget(m_stack, 1);
+    m_viewColumn = new QVBoxLayout;
+    m_viewColumn->setSpacing(0);
+    m_viewColumn->addWidget(m_stack, 1);
+    layout->addLayout(m_viewColumn, 1);
     setCentralWidget(central);
 
     m_counts->setObjectName(QStringLiteral("catalogueCounts"));
@@ -96,6 +100,7 @@ MainWindow::MainWindow(CatalogueDocument *document, WorkspaceFiles *files, QWidg
 MainWindow::~MainWindow()
 {
     // The workspace's views go before the document they show.
+    delete m_headerBar;
     qDeleteAll(m_workspaceViews);
     m_workspaceViews.clear();
 }
@@ -183,7 +188,9 @@ void MainWindow::addView(MainView *view)
     connect(view, &MainView::statusMessage, this, [this](const QString &text) {
         statusBar()->showMessage(text, 8000);
     });
-    connect(view, &MainView::showRequested, this, [this, view] { setCurrentView(view->viewId()); });
+    connect(view, &MainView::viewRequested, this, [this](const QString &viewId) {
+        setCurrentView(viewId);
+    });
 }
 
 void MainWindow::rebuildNavigation()
@@ -253,7 +260,11 @@ void MainWindow::workspaceOpened()
     m_undoGroup->addStack(workspace->undoStack());
     connect(workspace, &WorkspaceDocument::infoChanged, this, &MainWindow::updateTitle);
     connect(workspace, &WorkspaceDocument::errorOccurred, this, &MainWindow::showError);
-    m_workspaceViews = WorkspaceViews::create({workspace, m_document, m_files}, m_stack);
+    const WorkspaceContext context{workspace, m_document, m_files};
+    m_workspaceViews = WorkspaceViews::create(context, m_stack);
+    m_headerBar = WorkspaceViews::createHeaderBar(context, m_workspaceViews, centralWidget());
+    if (m_headerBar)
+        m_viewColumn->insertWidget(0, m_headerBar);
     QSettings settings;
     for (MainView *v : std::as_const(m_workspaceViews)) {
         addView(v);
@@ -280,6 +291,8 @@ void MainWindow::workspaceClosing()
     if (wasCurrent)
         m_stack->setCurrentWidget(m_welcome);
     m_actions->setViewActions({}); // the menu must not keep the views' actions
+    delete m_headerBar;
+    m_headerBar = nullptr;
     qDeleteAll(m_workspaceViews);
     m_workspaceViews.clear();
     m_actions->setWorkspaceOpen(false);

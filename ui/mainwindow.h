@@ -5,6 +5,7 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QVBoxLayout;
 class QUndoGroup;
 
 namespace sa {
@@ -73,6 +74,8 @@ private:
     WorkspaceController *m_workspace;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
+    QVBoxLayout *m_viewColumn;      // the workspace's header bar above the stack
+    QWidget *m_headerBar = nullptr; // WorkspaceViews::createHeaderBar's, while open
     QLabel *m_counts;
     WorkspaceFiles *m_files;
     WelcomeView *m_welcome;

@@ -1,9 +1,13 @@
 #include "workspaceviews.h"
 
+#include "capabilitymapview.h"
 #include "catalogue/cataloguedocument.h"
 #include "compareview.h"
+#include "findingsbar.h"
 #include "importwizard.h"
+#include "integrationmapview.h"
 #include "inventoryview.h"
+#include "overlapsview.h"
 #include "requirementsview.h"
 #include "workspace/workspacefiles.h"
 
@@ -21,11 +25,50 @@ QList<MainView *> create(const WorkspaceContext &context, QWidget *parent)
     views << inventory;
     views << new RequirementsView(
         context.workspace, context.catalogue->store(), context.files->profiles(), parent);
+    auto *map = new CapabilityMapView(context.workspace, context.catalogue, parent);
+    auto *overlaps = new OverlapsView(context.workspace, parent);
     auto *compare = new CompareView(context.workspace, context.catalogue, parent);
-    views << compare;
+    views << map << overlaps << new IntegrationMapView(context.workspace, parent) << compare;
+    QObject::connect(
+        map, &CapabilityMapView::showToolRequested, inventory, [inventory](ToolId tool) {
+            emit inventory->viewRequested(inventory->viewId());
+            inventory->selectTool(tool);
+        });
+    // Who fills this gap, which of these to keep, which of my tools to compare: the
+    // Compare view answers, and asks to be shown.
     QObject::connect(
         inventory, &InventoryView::compareRequested, compare, &CompareView::compareProducts);
+    QObject::connect(
+        overlaps, &OverlapsView::compareRequested, compare, &CompareView::compareProducts);
+    QObject::connect(
+        map, &CapabilityMapView::fillGapRequested, compare, [compare](const QString &slug) {
+            emit compare->viewRequested(compare->viewId());
+            compare->fillGap(slug);
+        });
     return views;
+}
+
+QWidget *
+createHeaderBar(const WorkspaceContext &context, const QList<MainView *> &views, QWidget *parent)
+{
+    auto *bar = new FindingsBar(context.workspace, parent);
+    CapabilityMapView *map = nullptr;
+    for (MainView *view : views) {
+        if (!map)
+            map = qobject_cast<CapabilityMapView *>(view);
+    }
+    if (views.isEmpty())
+        return bar;
+    // The window listens to its views: the bar asks through the first one.
+    QObject::connect(bar,
+                     &FindingsBar::viewRequested,
+                     views.first(),
+                     [first = views.first(), map](const QString &viewId) {
+                         emit first->viewRequested(viewId);
+                         if (map && viewId == map->viewId())
+                             map->showFirstGap();
+                     });
+    return bar;
 }
 
 bool hasImportWizard()

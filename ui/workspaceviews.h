@@ -31,6 +31,12 @@ namespace WorkspaceViews {
 // the main window's view stack: build each view inside it.
 QList<MainView *> create(const WorkspaceContext &context, QWidget *parent);
 
+// The bar shown above every view while the workspace is open (the findings bar: the
+// analysis's headline numbers, each a way to the view that explains it), or null. views
+// are create()'s; the main window deletes the bar before them.
+QWidget *
+createHeaderBar(const WorkspaceContext &context, const QList<MainView *> &views, QWidget *parent);
+
 // File > Import…: starts the import wizard over the open workspace (window-modal, deleted
 // on close, reporting to window's status bar), on path (a dropped file) or, when path is
 // empty, after a file chooser. While hasImportWizard() is false the menu item is hidden.

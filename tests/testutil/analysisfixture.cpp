@@ -77,7 +77,11 @@ AnalysisInput handStack()
 
 WorkspaceImport handStackImport()
 {
-    const AnalysisInput in = handStack();
+    return importOf(handStack());
+}
+
+WorkspaceImport importOf(const AnalysisInput &in)
+{
     WorkspaceImport content;
     content.capabilities = in.capabilities;
     content.requirements = in.requirements;
@@ -92,6 +96,44 @@ WorkspaceImport handStackImport()
         content.integrations.push_back(ImportedIntegration{
             ToolRef{0, index.value(i.a)}, ToolRef{0, index.value(i.b)}, i.kind});
     return content;
+}
+
+AnalysisInput filedHandStack()
+{
+    AnalysisInput in = handStack();
+    const QHash<QString, QString> filed{{u"email"_s, u"email-marketing"_s},
+                                        {u"landing"_s, u"email-marketing"_s},
+                                        {u"chat"_s, u"marketing-automation"_s},
+                                        {u"crm"_s, u"crm"_s},
+                                        {u"scoring"_s, u"sales-automation"_s},
+                                        {u"analytics"_s, u"analytics"_s}};
+    for (Capability &c : in.capabilities)
+        c.categorySlug = filed.value(c.slug);
+    Capability sms;
+    sms.slug = u"sms"_s;
+    sms.name = u"SMS"_s;
+    sms.categorySlug = u"marketing-automation"_s;
+    in.capabilities.push_back(sms);
+    return in;
+}
+
+std::vector<Category> smallCatalogueCategories()
+{
+    const auto category = [](const char16_t *slug, const char16_t *parent, const char16_t *name) {
+        Category c;
+        c.slug = QString::fromUtf16(slug);
+        c.parentSlug = QString::fromUtf16(parent);
+        c.name = QString::fromUtf16(name);
+        return c;
+    };
+    return {category(u"content-experience", u"", u"Content & Experience"),
+            category(u"commerce-sales", u"", u"Commerce & Sales"),
+            category(u"data", u"", u"Data"),
+            category(u"email-marketing", u"content-experience", u"Email Marketing"),
+            category(u"marketing-automation", u"content-experience", u"Marketing Automation"),
+            category(u"crm", u"commerce-sales", u"CRM"),
+            category(u"sales-automation", u"commerce-sales", u"Sales Automation"),
+            category(u"analytics", u"data", u"Web Analytics")};
 }
 
 } // namespace sa::test

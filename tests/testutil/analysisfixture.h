@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/analysisinput.h"
+#include "domain/category.h"
 #include "workspace/workspacestore.h"
 
 namespace sa::test {
@@ -15,5 +16,15 @@ Tool toolWith(ToolId id, const QString &name, Cents cost, std::vector<ToolCapabi
 AnalysisInput handStack();
 // The same stack as a new workspace's content: tools without ids, integrations by index.
 WorkspaceImport handStackImport();
+// Any analysis input as a new workspace's content, the same way.
+WorkspaceImport importOf(const AnalysisInput &in);
+
+// The hand stack with its capabilities filed under the subcategories of
+// tests/fixtures/catalogue-small: email and landing under Email Marketing, chat under
+// Marketing Automation, crm under CRM, scoring under Sales Automation, analytics under Web
+// Analytics; plus SMS (sms, Marketing Automation), which nobody covers or requires.
+AnalysisInput filedHandStack();
+// catalogue-small's taxonomy as the capability map reads it (top-level ones first).
+std::vector<Category> smallCatalogueCategories();
 
 } // namespace sa::test

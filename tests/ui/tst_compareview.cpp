@@ -384,9 +384,10 @@ void TestCompareView::comparesTheInventorysSelectedTools()
     inventory.tree()->selectionModel()->select(chosen, QItemSelectionModel::ClearAndSelect);
     QCOMPARE(inventory.selectedProductSlugs().size(), 2);
     QVERIFY(compare->isEnabled());
-    QSignalSpy shown(m_view.get(), &MainView::showRequested);
+    QSignalSpy shown(m_view.get(), &MainView::viewRequested);
     compare->trigger();
     QCOMPARE(shown.size(), 1);
+    QCOMPARE(shown.at(0).at(0).toString(), u"compare"_s);
     QStringList compared = m_view->session()->productSlugs();
     compared.sort();
     QCOMPARE(compared, (QStringList{u"brevo"_s, u"salesforce-sales-cloud"_s}));

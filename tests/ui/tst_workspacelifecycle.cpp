@@ -40,6 +40,18 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The navigation while a workspace is open.
+QStringList workspaceNavigation()
+{
+    return {u"Inventory"_s,
+            u"Requirements"_s,
+            u"Capabilities"_s,
+            u"Overlaps"_s,
+            u"Integrations"_s,
+            u"Compare"_s,
+            u"Catalogue"_s};
+}
+
 // Clicks the button labelled button on the next message box once it is up (a modal
 // exec() runs the event loop, so a timer reaches it); its text lands in *text.
 void answerMessageBox(const QString &button, QString *text)
@@ -191,7 +203,7 @@ void TestWorkspaceLifecycle::createsAWorkspaceThroughTheDialog()
     QCOMPARE(store->requirements().size(), size_t(38)); // the profile's
     QVERIFY(store->tools().empty());
     QCOMPARE(m_window->windowTitle(), u"Brightline Digital — brightline.stackatlas — StackAtlas"_s);
-    QCOMPARE(navigation(), QStringList({u"Inventory"_s, u"Requirements"_s, u"Compare"_s, u"Catalogue"_s}));
+    QCOMPARE(navigation(), workspaceNavigation());
     QVERIFY(m_fx->child<QWidget>(u"inventoryEmpty"_s)->isVisible()); // "No tools yet"
     QCOMPARE(m_window->workspace()->recentFiles()->paths(), QStringList({path}));
     QCOMPARE(QSettings().value(u"NewWorkspace/preparedBy"_s).toString(), u"Sam Ortiz"_s);
@@ -315,7 +327,7 @@ void TestWorkspaceLifecycle::closeReturnsToStartAndReleasesTheFile()
 {
     const QString path = sampleWorkspace(u"w.stackatlas"_s);
     QVERIFY(openThroughTheMenu(path));
-    QCOMPARE(navigation(), QStringList({u"Inventory"_s, u"Requirements"_s, u"Compare"_s, u"Catalogue"_s}));
+    QCOMPARE(navigation(), workspaceNavigation());
     QVERIFY(m_fx->child<QAction>(u"closeWorkspaceAction"_s)->isEnabled());
     QTest::keyClick(m_window, Qt::Key_W, Qt::ControlModifier);
 

@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 
 #include <limits>
+#include <sqlite3.h>
 
 namespace sa {
 
@@ -98,6 +99,48 @@ const char broadSql[]
 
 const char summariesSql[]
     = "" SA_SUMMARY_SELECT " WHERE p.id IN (SELECT value FROM json_each(:ids))";
+
+const char dataVersionSql[] = "PRAGMA data_version";
+
+// Which state of the catalogue rows were read in: the same opening of the same
+// connection, no write through it since (total changes) and none committed by another
+// connection (data_version).
+struct ReadState
+{
+    QString connection;
+    quint64 opening = 0;
+    qint64 ownChanges = -1;
+    qint64 dataVersion = -1;
+
+    friend bool operator==(const ReadState &, const ReadState &) = default;
+};
+
+ReadState readState(const QSqlDatabase &db)
+{
+    ReadState state{db.connectionName(), SqliteConnection::openingOf(db), -1, -1};
+    if (sqlite3 *handle = sqliteHandle(db))
+        state.ownChanges = sqlite3_total_changes64(handle);
+    SqliteStatement &q = SqliteConnection::statement(db, dataVersionSql);
+    if (q.next())
+        state.dataVersion = q.int64(0);
+    q.reset();
+    return state;
+}
+
+// The rows of this thread's previous search: as you type, most of a keystroke's rows
+// were the previous keystroke's, and reading a row costs more than finding it. Only the
+// last result is kept, and only while the catalogue is in the state it was read in.
+struct PreviousRows
+{
+    ReadState state;
+    QHash<qint64, ProductSummary> byId;
+};
+
+PreviousRows &previousRows()
+{
+    thread_local PreviousRows rows;
+    return rows;
+}
 
 struct PriceRange
 {
@@ -314,19 +357,41 @@ std::vector<ProductSummary> ProductSearch::summaries(const std::vector<Hit> &hit
     std::vector<ProductSummary> rows(hits.size());
     if (hits.empty())
         return rows;
+    PreviousRows &previous = previousRows();
+    const ReadState state = readState(m_db);
+    if (!(previous.state == state))
+        previous.byId.clear();
     QHash<qint64, size_t> position;
-    position.reserve(qsizetype(hits.size()));
-    for (size_t i = 0; i < hits.size(); ++i)
-        position.insert(hits[i].id, i);
-    SqliteStatement &q = SqliteConnection::statement(m_db, summariesSql);
-    q.bind(":ids", idList(hits));
-    const bool read = readRows(q, [&](const SqliteStatement &row) {
-        ProductSummary s = summaryFrom(row);
-        const size_t at = position.value(s.id);
-        s.relevance = hits[at].relevance;
-        rows[at] = std::move(s);
-    });
-    return read ? rows : std::vector<ProductSummary>();
+    std::vector<Hit> missing;
+    for (size_t i = 0; i < hits.size(); ++i) {
+        const auto known = previous.byId.constFind(hits[i].id);
+        if (known != previous.byId.constEnd())
+            rows[i] = *known;
+        else {
+            position.insert(hits[i].id, i);
+            missing.push_back(hits[i]);
+        }
+    }
+    if (!missing.empty()) {
+        SqliteStatement &q = SqliteConnection::statement(m_db, summariesSql);
+        q.bind(":ids", idList(missing));
+        const bool read = readRows(q, [&](const SqliteStatement &row) {
+            ProductSummary s = summaryFrom(row);
+            const size_t at = position.value(s.id);
+            rows[at] = std::move(s);
+        });
+        if (!read) {
+            previous.byId.clear();
+            return {};
+        }
+    }
+    previous.state = state;
+    previous.byId.clear();
+    for (size_t i = 0; i < hits.size(); ++i) {
+        rows[i].relevance = hits[i].relevance;
+        previous.byId.insert(rows[i].id, rows[i]);
+    }
+    return rows;
 }
 
 } // namespace sa

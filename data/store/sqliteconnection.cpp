@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QThread>
 
+#include <atomic>
 #include <map>
 
 namespace sa {
@@ -21,11 +22,13 @@ struct ThreadConnections
     QStringList names;
     // Per connection name: the kept statements by the address of their SQL.
     std::map<QString, std::map<const char *, SqliteStatement>> statements;
+    std::map<QString, quint64> openings;
 
     void close(const QString &name)
     {
         statements.erase(name); // finalized first: SQLite cannot close a connection with
                                 // statements alive
+        openings.erase(name);
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
             db.close();
@@ -93,7 +96,10 @@ QSqlDatabase SqliteConnection::database(const QString &path)
         db.setDatabaseName(path);
         threadConnections().names << name;
     }
-    threadConnections().statements.erase(name); // of the connection that closed
+    ThreadConnections &connections = threadConnections();
+    connections.statements.erase(name); // of the connection that closed
+    static std::atomic<quint64> lastOpening = 0;
+    connections.openings[name] = ++lastOpening;
     QSqlDatabase db = QSqlDatabase::database(name, false);
     if (db.open() && !configure(db))
         db.close();
@@ -108,6 +114,13 @@ void SqliteConnection::close(const QString &path)
     ThreadConnections &connections = threadConnections();
     connections.close(name);
     connections.names.removeAll(name);
+}
+
+quint64 SqliteConnection::openingOf(const QSqlDatabase &db)
+{
+    const ThreadConnections &connections = threadConnections();
+    const auto found = connections.openings.find(db.connectionName());
+    return found == connections.openings.end() ? 0 : found->second;
 }
 
 SqliteStatement &SqliteConnection::statement(const QSqlDatabase &db, const char *sql)

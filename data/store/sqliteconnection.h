@@ -29,6 +29,9 @@ public:
     // keystroke. sql must be a string literal: its address is the key. Callers reset()
     // the statement when done reading, so that it holds no read lock.
     static SqliteStatement &statement(const QSqlDatabase &db, const char *sql);
+    // Which opening of db's connection this is: a number no other opening in the process
+    // had, so that what was read through one connection is not taken for the next.
+    static quint64 openingOf(const QSqlDatabase &db);
 };
 
 } // namespace sa

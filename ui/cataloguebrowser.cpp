@@ -28,18 +28,35 @@ namespace sa {
 CatalogueBrowser::CatalogueBrowser(CatalogueDocument *document, QWidget *parent)
     : MainView(parent)
     , m_document(document)
-    , m_model(new ProductSearchModel(document, this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_categories(new CategoryTreeModel(document, this))
-    , m_capabilities(new CapabilityListModel(document, this))
-    , m_filterBar(new CatalogueFilterBar(m_capabilities))
-    , m_tree(new QTreeView)
-    , m_table(new QTableView)
-    , m_resultCount(new QLabel)
-    , m_detail(new ProductDetailPanel(document))
-    , m_splitter(new QSplitter(Qt::Horizontal))
 {
     setObjectName(QStringLiteral("catalogueBrowser"));
+    createActions();
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(30);
+    connect(&m_searchTimer, &QTimer::timeout, this, &CatalogueBrowser::runSearch);
+}
+
+void CatalogueBrowser::setVisible(bool visible)
+{
+    if (visible)
+        ensureBuilt(); // before the widget is visible, so that its children show with it
+    MainView::setVisible(visible);
+}
+
+void CatalogueBrowser::ensureBuilt()
+{
+    if (m_model)
+        return;
+    m_model = new ProductSearchModel(m_document, this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_categories = new CategoryTreeModel(m_document, this);
+    m_capabilities = new CapabilityListModel(m_document, this);
+    m_filterBar = new CatalogueFilterBar(m_capabilities);
+    m_tree = new QTreeView;
+    m_table = new QTableView;
+    m_resultCount = new QLabel;
+    m_detail = new ProductDetailPanel(m_document);
+    m_splitter = new QSplitter(Qt::Horizontal);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ProductSearchModel::UnderlyingDataRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -70,11 +87,20 @@ CatalogueBrowser::CatalogueBrowser(CatalogueDocument *document, QWidget *parent)
     layout->addWidget(m_filterBar);
     layout->addWidget(m_splitter, 1);
 
-    createActions();
+    m_table->addAction(m_deleteAction);
+    m_detail->addAction(m_deleteAction);
+    m_detail->setActions(m_editAction, m_deleteAction);
+    if (!m_pendingSplitter.isEmpty())
+        m_splitter->restoreState(m_pendingSplitter);
+    if (!m_pendingColumns.isEmpty())
+        m_table->horizontalHeader()->restoreState(m_pendingColumns);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    connectWidgets();
+    runSearch();
+}
 
-    m_searchTimer.setSingleShot(true);
-    m_searchTimer.setInterval(30);
-    connect(&m_searchTimer, &QTimer::timeout, this, &CatalogueBrowser::runSearch);
+void CatalogueBrowser::connectWidgets()
+{
     connect(m_filterBar, &CatalogueFilterBar::textEdited, this, [this] {
         m_textChanged = true;
         scheduleSearch();
@@ -104,11 +130,10 @@ CatalogueBrowser::CatalogueBrowser(CatalogueDocument *document, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &CatalogueBrowser::updateActions);
     connect(
         m_detail, &ProductDetailPanel::productActivated, this, &CatalogueBrowser::selectProduct);
-    connect(document, &CatalogueDocument::capabilityRemoved, this, [this](CapabilityId id) {
+    connect(m_document, &CatalogueDocument::capabilityRemoved, this, [this](CapabilityId id) {
         if (m_filterBar->capabilityId() == id)
             m_filterBar->setCapabilityId(0);
     });
-    runSearch();
 }
 
 CatalogueBrowser::~CatalogueBrowser() = default;
@@ -163,8 +188,6 @@ void CatalogueBrowser::createActions()
     m_deleteAction->setIconText(tr("Delete"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_table->addAction(m_deleteAction);
-    m_detail->addAction(m_deleteAction);
     connect(m_deleteAction, &QAction::triggered, this, &CatalogueBrowser::deleteProduct);
 
     m_separator = new QAction(this);
@@ -175,7 +198,6 @@ void CatalogueBrowser::createActions()
     connect(
         m_capabilitiesAction, &QAction::triggered, this, &CatalogueBrowser::openCapabilityManager);
 
-    m_detail->setActions(m_editAction, m_deleteAction);
     updateActions();
 }
 
@@ -206,6 +228,7 @@ QUndoStack *CatalogueBrowser::undoStack() const
 
 void CatalogueBrowser::focusSearch()
 {
+    ensureBuilt();
     m_filterBar->searchBox()->setFocus(Qt::ShortcutFocusReason);
     m_filterBar->searchBox()->selectAll();
 }
@@ -217,6 +240,7 @@ void CatalogueBrowser::scheduleSearch()
 
 void CatalogueBrowser::flushSearch()
 {
+    ensureBuilt();
     if (m_searchTimer.isActive()) {
         m_searchTimer.stop();
         runSearch();
@@ -282,6 +306,8 @@ void CatalogueBrowser::showCurrentProduct()
 
 ProductId CatalogueBrowser::currentProductId() const
 {
+    if (!m_table)
+        return 0;
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid()
         || !m_table->selectionModel()->isRowSelected(current.row(), QModelIndex()))
@@ -307,6 +333,7 @@ bool CatalogueBrowser::selectRow(ProductId id)
 
 void CatalogueBrowser::selectProduct(ProductId id)
 {
+    ensureBuilt();
     flushSearch();
     if (selectRow(id))
         return;
@@ -321,6 +348,7 @@ void CatalogueBrowser::selectProduct(ProductId id)
 
 ProductDialog *CatalogueBrowser::openProductDialog(ProductId id)
 {
+    ensureBuilt();
     auto *dialog = new ProductDialog(m_document, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (id) {
@@ -355,6 +383,7 @@ ProductDialog *CatalogueBrowser::openProductDialog(ProductId id)
 
 CapabilityManagerDialog *CatalogueBrowser::openCapabilityManager()
 {
+    ensureBuilt();
     auto *dialog = new CapabilityManagerDialog(m_document, m_capabilities, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -381,6 +410,7 @@ void CatalogueBrowser::deleteProduct()
 
 void CatalogueBrowser::prepareSnapshot()
 {
+    ensureBuilt();
     clearFilters();
     m_filterBar->searchBox()->setText(QStringLiteral("email"));
     flushSearch();
@@ -395,15 +425,21 @@ void CatalogueBrowser::prepareSnapshot()
 
 void CatalogueBrowser::saveState(QSettings &settings) const
 {
-    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("columns"), m_table->horizontalHeader()->saveState());
+    // Never shown this time: keep what was restored.
+    settings.setValue(QStringLiteral("splitter"),
+                      m_splitter ? m_splitter->saveState() : m_pendingSplitter);
+    settings.setValue(QStringLiteral("columns"),
+                      m_table ? m_table->horizontalHeader()->saveState() : m_pendingColumns);
 }
 
 void CatalogueBrowser::restoreState(QSettings &settings)
 {
-    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
-    m_table->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("columns")).toByteArray());
+    m_pendingSplitter = settings.value(QStringLiteral("splitter")).toByteArray();
+    m_pendingColumns = settings.value(QStringLiteral("columns")).toByteArray();
+    if (!m_model)
+        return;
+    m_splitter->restoreState(m_pendingSplitter);
+    m_table->horizontalHeader()->restoreState(m_pendingColumns);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
 }
 

@@ -93,8 +93,7 @@ MainWindow::MainWindow(CatalogueDocument *document, WorkspaceFiles *files, QWidg
                         &CatalogueDocument::capabilityRemoved}) {
         connect(document, signal, this, &MainWindow::updateCounts);
     }
-    setCurrentView(0);
-    updateCounts();
+    setCurrentView(0); // fills the counts when the catalogue is the view shown
 }
 
 MainWindow::~MainWindow()
@@ -331,7 +330,11 @@ void MainWindow::updateCounts()
 void MainWindow::updateStatusWidgets()
 {
     // The catalogue's counts belong to the catalogue; the inventory has its own footer.
-    m_counts->setVisible(currentView() == m_catalogueView);
+    // Counted the first time they are shown, not before the first paint.
+    const bool shown = currentView() == m_catalogueView;
+    if (shown && m_counts->text().isEmpty())
+        updateCounts();
+    m_counts->setVisible(shown);
 }
 
 void MainWindow::exportInventory()

@@ -1,10 +1,11 @@
 #include "theme.h"
 
+#include "themestyle.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QHeaderView>
 #include <QPalette>
-#include <QStyleFactory>
 #include <QTableView>
 
 // Q_INIT_RESOURCE must be used outside of any namespace.
@@ -56,7 +57,7 @@ void initResources()
 void applyTheme(QApplication &app)
 {
     initResources();
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new ThemeStyle);
     QApplication::setPalette(lightPalette());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/stackatlas.svg")));
     QFile sheet(QStringLiteral(":/styles/stackatlas.qss"));

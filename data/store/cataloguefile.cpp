@@ -4,6 +4,7 @@
 #include "integrityrecord.h"
 #include "migrationrunner.h"
 #include "shippeddata.h"
+#include "shippedfingerprint.h"
 #include "sqliteconnection.h"
 #include "sqlitefilecheck.h"
 #include "sqlsupport.h"
@@ -187,7 +188,7 @@ OpenedCatalogue open(const QString &path, const ShippedSource &shippedSource)
 
 ShippedSource readShipped()
 {
-    return ShippedSource{[] { return catalogueFolderFingerprint(shippedCatalogueDir()); },
+    return ShippedSource{[] { return shippedFingerprint(shippedCatalogueDir()); },
                          [] {
                              return readCatalogueFolder(shippedCatalogueDir());
                          }};

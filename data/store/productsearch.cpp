@@ -1,11 +1,13 @@
 #include "productsearch.h"
 
-#include "sqlsupport.h"
+#include "sqliteconnection.h"
+#include "sqlitestatement.h"
 
 #include <QHash>
 #include <QLoggingCategory>
 
 #include <limits>
+#include <sqlite3.h>
 
 namespace sa {
 
@@ -57,14 +59,14 @@ enum SummaryColumn {
 };
 
 // No text: every product that passes the filters, by name (the product_name index).
-const char16_t listSql[] = u"" SA_SUMMARY_SELECT " WHERE" SA_PRODUCT_FILTERS
-                           " ORDER BY p.name COLLATE NOCASE, p.id LIMIT :limit";
-const char16_t listCountSql[] = u"SELECT count(*) FROM product p WHERE" SA_PRODUCT_FILTERS;
+const char listSql[] = "" SA_SUMMARY_SELECT " WHERE" SA_PRODUCT_FILTERS
+                       " ORDER BY p.name COLLATE NOCASE, p.id LIMIT :limit";
+const char listCountSql[] = "SELECT count(*) FROM product p WHERE" SA_PRODUCT_FILTERS;
 
 // Tiers 0 and 1 from the name and alias indexes: a name or alias >= the text and below
 // the text followed by the last code point starts with the text.
-const char16_t namedSql[]
-    = u"WITH named (id, tier) AS (SELECT id, min(tier) FROM ("
+const char namedSql[]
+    = "WITH named (id, tier) AS (SELECT id, min(tier) FROM ("
       "  SELECT id, name <> :text COLLATE NOCASE AS tier FROM product"
       "   WHERE name >= :text COLLATE NOCASE AND name < :end COLLATE NOCASE"
       "  UNION ALL SELECT product_id, alias <> :text COLLATE NOCASE FROM product_alias"
@@ -73,15 +75,15 @@ const char16_t namedSql[]
       " SELECT named.id, named.tier FROM named JOIN product p ON p.id = named.id"
       " WHERE" SA_PRODUCT_FILTERS " ORDER BY named.tier, p.name COLLATE NOCASE, p.id LIMIT :limit";
 
-const char16_t matchCountSql[]
-    = u"SELECT count(*) FROM product_search WHERE product_search MATCH :match";
-const char16_t filteredMatchCountSql[] = u"SELECT count(*) FROM product p"
-                                         " WHERE p.id IN (SELECT rowid FROM product_search WHERE "
-                                         "product_search MATCH :match) AND" SA_PRODUCT_FILTERS;
+const char matchCountSql[]
+    = "SELECT count(*) FROM product_search WHERE product_search MATCH :match";
+const char filteredMatchCountSql[] = "SELECT count(*) FROM product p"
+                                     " WHERE p.id IN (SELECT rowid FROM product_search WHERE "
+                                     "product_search MATCH :match) AND" SA_PRODUCT_FILTERS;
 
 // Tier 2 by bm25 (negative: lower is better), then name.
-const char16_t rankedSql[]
-    = u"SELECT h.id, h.score FROM (SELECT rowid AS id,"
+const char rankedSql[]
+    = "SELECT h.id, h.score FROM (SELECT rowid AS id,"
       "  bm25(product_search, 10.0, 6.0, 4.0, 2.0, 1.0) AS score"
       "  FROM product_search WHERE product_search MATCH :match) h"
       " JOIN product p ON p.id = h.id"
@@ -89,14 +91,56 @@ const char16_t rankedSql[]
       " ORDER BY h.score, p.name COLLATE NOCASE, h.id LIMIT :limit";
 
 // Tier 2 of a very broad query, by name: walks the name index and stops at the limit.
-const char16_t broadSql[]
-    = u"SELECT p.id, 0.0 FROM product p INDEXED BY product_name"
+const char broadSql[]
+    = "SELECT p.id, 0.0 FROM product p INDEXED BY product_name"
       " WHERE p.id IN (SELECT rowid FROM product_search WHERE product_search MATCH :match)"
       " AND p.id NOT IN (SELECT value FROM json_each(:exclude)) AND" SA_PRODUCT_FILTERS
       " ORDER BY p.name COLLATE NOCASE, p.id LIMIT :limit";
 
-const char16_t summariesSql[]
-    = u"" SA_SUMMARY_SELECT " WHERE p.id IN (SELECT value FROM json_each(:ids))";
+const char summariesSql[]
+    = "" SA_SUMMARY_SELECT " WHERE p.id IN (SELECT value FROM json_each(:ids))";
+
+const char dataVersionSql[] = "PRAGMA data_version";
+
+// Which state of the catalogue rows were read in: the same opening of the same
+// connection, no write through it since (total changes) and none committed by another
+// connection (data_version).
+struct ReadState
+{
+    QString connection;
+    quint64 opening = 0;
+    qint64 ownChanges = -1;
+    qint64 dataVersion = -1;
+
+    friend bool operator==(const ReadState &, const ReadState &) = default;
+};
+
+ReadState readState(const QSqlDatabase &db)
+{
+    ReadState state{db.connectionName(), SqliteConnection::openingOf(db), -1, -1};
+    if (sqlite3 *handle = sqliteHandle(db))
+        state.ownChanges = sqlite3_total_changes64(handle);
+    SqliteStatement &q = SqliteConnection::statement(db, dataVersionSql);
+    if (q.next())
+        state.dataVersion = q.int64(0);
+    q.reset();
+    return state;
+}
+
+// The rows of this thread's previous search: as you type, most of a keystroke's rows
+// were the previous keystroke's, and reading a row costs more than finding it. Only the
+// last result is kept, and only while the catalogue is in the state it was read in.
+struct PreviousRows
+{
+    ReadState state;
+    QHash<qint64, ProductSummary> byId;
+};
+
+PreviousRows &previousRows()
+{
+    thread_local PreviousRows rows;
+    return rows;
+}
 
 struct PriceRange
 {
@@ -131,23 +175,29 @@ bool hasFilters(const SearchQuery &q)
     return q.categoryId || q.capabilityId || !q.segment.isEmpty() || q.price != PriceFilter::Any;
 }
 
-void bindFilters(QSqlQuery &q, const SearchQuery &query)
+void bindFilters(SqliteStatement &q, const SearchQuery &query)
 {
     const PriceRange price = priceRange(query.price);
-    q.bindValue(QStringLiteral(":category"), query.categoryId);
-    q.bindValue(QStringLiteral(":capability"), query.capabilityId);
-    q.bindValue(QStringLiteral(":segment"), textValue(query.segment));
-    q.bindValue(QStringLiteral(":priceMode"), price.mode);
-    q.bindValue(QStringLiteral(":priceLow"), price.low);
-    q.bindValue(QStringLiteral(":priceHigh"), price.high);
+    q.bind(":category", query.categoryId);
+    q.bind(":capability", query.capabilityId);
+    q.bind(":segment", query.segment);
+    q.bind(":priceMode", price.mode);
+    q.bind(":priceLow", price.low);
+    q.bind(":priceHigh", price.high);
 }
 
-bool runQuery(QSqlQuery &q)
+// Reads every row of q into read(row) and resets q, so that it holds no read lock;
+// false (logged) when the statement failed.
+template<typename Read>
+bool readRows(SqliteStatement &q, Read read)
 {
-    if (q.exec())
-        return true;
-    qCWarning(lcSearch) << "search failed:" << q.lastError().text();
-    return false;
+    while (q.next())
+        read(q);
+    const Status status = q.status(QStringLiteral("search failed"));
+    if (!status)
+        qCWarning(lcSearch) << status.error().message;
+    q.reset();
+    return bool(status);
 }
 
 // Ids as a JSON array, bound as one value and read with json_each().
@@ -163,22 +213,22 @@ QString idList(const Hits &hits)
     return json.append(u']');
 }
 
-ProductSummary summaryFrom(const QSqlQuery &q)
+ProductSummary summaryFrom(const SqliteStatement &q)
 {
     ProductSummary s;
-    s.id = q.value(ColId).toLongLong();
-    s.slug = q.value(ColSlug).toString();
-    s.name = q.value(ColName).toString();
-    s.vendorName = q.value(ColVendor).toString();
-    s.categoryName = q.value(ColCategory).toString();
-    s.topCategoryName = q.value(ColTopCategory).toString();
-    s.segments = q.value(ColSegments).toString().split(u',', Qt::SkipEmptyParts);
-    s.price.low = q.value(ColPriceLow).isNull() ? -1 : q.value(ColPriceLow).toLongLong();
-    s.price.high = q.value(ColPriceHigh).isNull() ? -1 : q.value(ColPriceHigh).toLongLong();
-    s.price.currency = q.value(ColCurrency).toString();
-    s.price.basis = q.value(ColBasis).toString();
-    s.price.asOf = QDate::fromString(q.value(ColAsOf).toString(), Qt::ISODate);
-    s.capabilityCount = q.value(ColCapabilityCount).toInt();
+    s.id = q.int64(ColId);
+    s.slug = q.text(ColSlug);
+    s.name = q.text(ColName);
+    s.vendorName = q.text(ColVendor);
+    s.categoryName = q.text(ColCategory);
+    s.topCategoryName = q.text(ColTopCategory);
+    s.segments = q.text(ColSegments).split(u',', Qt::SkipEmptyParts);
+    s.price.low = q.isNull(ColPriceLow) ? -1 : q.int64(ColPriceLow);
+    s.price.high = q.isNull(ColPriceHigh) ? -1 : q.int64(ColPriceHigh);
+    s.price.currency = q.text(ColCurrency);
+    s.price.basis = q.text(ColBasis);
+    s.price.asOf = QDate::fromString(q.text(ColAsOf), Qt::ISODate);
+    s.capabilityCount = int(q.int64(ColCapabilityCount));
     return s;
 }
 
@@ -243,13 +293,10 @@ SearchResult ProductSearch::run(const SearchQuery &query) const
 SearchResult ProductSearch::list(const SearchQuery &query) const
 {
     SearchResult result;
-    QSqlQuery q = preparedQuery(m_db, QString::fromUtf16(listSql));
+    SqliteStatement &q = SqliteConnection::statement(m_db, listSql);
     bindFilters(q, query);
-    q.bindValue(QStringLiteral(":limit"), query.limit > 0 ? query.limit : -1);
-    if (runQuery(q)) {
-        while (q.next())
-            result.rows.push_back(summaryFrom(q));
-    }
+    q.bind(":limit", query.limit > 0 ? query.limit : -1);
+    readRows(q, [&](const SqliteStatement &row) { result.rows.push_back(summaryFrom(row)); });
     if (query.limit > 0 && int(result.rows.size()) == query.limit)
         result.totalMatches = count(listCountSql, query, QString());
     else
@@ -261,29 +308,30 @@ std::vector<ProductSearch::Hit>
 ProductSearch::named(const SearchQuery &query, const QString &text, int limit) const
 {
     std::vector<Hit> hits;
-    QSqlQuery q = preparedQuery(m_db, QString::fromUtf16(namedSql));
-    q.bindValue(QStringLiteral(":text"), text);
+    SqliteStatement &q = SqliteConnection::statement(m_db, namedSql);
+    q.bind(":text", text);
     // Every name starting with text sorts below text followed by U+10FFFF.
     const QString end = text + QChar::highSurrogate(QChar::LastValidCodePoint)
                         + QChar::lowSurrogate(QChar::LastValidCodePoint);
-    q.bindValue(QStringLiteral(":end"), end);
-    q.bindValue(QStringLiteral(":limit"), limit);
+    q.bind(":end", end);
+    q.bind(":limit", limit);
     bindFilters(q, query);
-    if (runQuery(q)) {
-        while (q.next())
-            hits.push_back(Hit{q.value(0).toLongLong(), q.value(1).toInt() == 0 ? 2000.0 : 1000.0});
-    }
+    readRows(q, [&](const SqliteStatement &row) {
+        hits.push_back(Hit{row.int64(0), row.int64(1) == 0 ? 2000.0 : 1000.0});
+    });
     return hits;
 }
 
-int ProductSearch::count(const char16_t *sql, const SearchQuery &query, const QString &match) const
+int ProductSearch::count(const char *sql, const SearchQuery &query, const QString &match) const
 {
-    QSqlQuery q = preparedQuery(m_db, QString::fromUtf16(sql));
+    SqliteStatement &q = SqliteConnection::statement(m_db, sql);
     if (!match.isEmpty())
-        q.bindValue(QStringLiteral(":match"), match);
+        q.bind(":match", match);
     if (sql != matchCountSql)
         bindFilters(q, query);
-    return runQuery(q) && q.next() ? q.value(0).toInt() : 0;
+    int n = 0;
+    readRows(q, [&](const SqliteStatement &row) { n = int(row.int64(0)); });
+    return n;
 }
 
 std::vector<ProductSearch::Hit> ProductSearch::others(const SearchQuery &query,
@@ -293,15 +341,14 @@ std::vector<ProductSearch::Hit> ProductSearch::others(const SearchQuery &query,
                                                       int limit) const
 {
     std::vector<Hit> hits;
-    QSqlQuery q = preparedQuery(m_db, QString::fromUtf16(ranked ? rankedSql : broadSql));
-    q.bindValue(QStringLiteral(":match"), match);
-    q.bindValue(QStringLiteral(":exclude"), idList(exclude));
-    q.bindValue(QStringLiteral(":limit"), limit);
+    SqliteStatement &q = SqliteConnection::statement(m_db, ranked ? rankedSql : broadSql);
+    q.bind(":match", match);
+    q.bind(":exclude", idList(exclude));
+    q.bind(":limit", limit);
     bindFilters(q, query);
-    if (runQuery(q)) {
-        while (q.next())
-            hits.push_back(Hit{q.value(0).toLongLong(), -q.value(1).toDouble()});
-    }
+    readRows(q, [&](const SqliteStatement &row) {
+        hits.push_back(Hit{row.int64(0), -row.real(1)});
+    });
     return hits;
 }
 
@@ -310,18 +357,39 @@ std::vector<ProductSummary> ProductSearch::summaries(const std::vector<Hit> &hit
     std::vector<ProductSummary> rows(hits.size());
     if (hits.empty())
         return rows;
+    PreviousRows &previous = previousRows();
+    const ReadState state = readState(m_db);
+    if (!(previous.state == state))
+        previous.byId.clear();
     QHash<qint64, size_t> position;
-    for (size_t i = 0; i < hits.size(); ++i)
-        position.insert(hits[i].id, i);
-    QSqlQuery q = preparedQuery(m_db, QString::fromUtf16(summariesSql));
-    q.bindValue(QStringLiteral(":ids"), idList(hits));
-    if (!runQuery(q))
-        return {};
-    while (q.next()) {
-        ProductSummary s = summaryFrom(q);
-        const size_t at = position.value(s.id);
-        s.relevance = hits[at].relevance;
-        rows[at] = std::move(s);
+    std::vector<Hit> missing;
+    for (size_t i = 0; i < hits.size(); ++i) {
+        const auto known = previous.byId.constFind(hits[i].id);
+        if (known != previous.byId.constEnd())
+            rows[i] = *known;
+        else {
+            position.insert(hits[i].id, i);
+            missing.push_back(hits[i]);
+        }
+    }
+    if (!missing.empty()) {
+        SqliteStatement &q = SqliteConnection::statement(m_db, summariesSql);
+        q.bind(":ids", idList(missing));
+        const bool read = readRows(q, [&](const SqliteStatement &row) {
+            ProductSummary s = summaryFrom(row);
+            const size_t at = position.value(s.id);
+            rows[at] = std::move(s);
+        });
+        if (!read) {
+            previous.byId.clear();
+            return {};
+        }
+    }
+    previous.state = state;
+    previous.byId.clear();
+    for (size_t i = 0; i < hits.size(); ++i) {
+        rows[i].relevance = hits[i].relevance;
+        previous.byId.insert(rows[i].id, rows[i]);
     }
     return rows;
 }

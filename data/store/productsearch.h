@@ -20,6 +20,10 @@ namespace sa {
 // when even then more than rankedMatchLimit products match (a very broad query), tier 2
 // is listed by name instead (relevance 0), which keeps every keystroke cheap.
 //
+// Every statement is prepared once per connection (SqliteConnection::statement) and read
+// through SQLite's C API: preparing them and going through QSqlQuery's variants cost
+// more than the queries themselves.
+//
 // User text never reaches FTS5 as syntax: it is cut into words, each quoted.
 class ProductSearch
 {
@@ -41,7 +45,7 @@ private:
 
     SearchResult list(const SearchQuery &query) const;
     std::vector<Hit> named(const SearchQuery &query, const QString &text, int limit) const;
-    int count(const char16_t *sql, const SearchQuery &query, const QString &match) const;
+    int count(const char *sql, const SearchQuery &query, const QString &match) const;
     std::vector<Hit> others(const SearchQuery &query,
                             const QString &match,
                             const std::vector<Hit> &exclude,

@@ -1,10 +1,15 @@
 #include "sqliteconnection.h"
 
+#include "sqlitestatement.h"
+
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QThread>
+
+#include <atomic>
+#include <map>
 
 namespace sa {
 
@@ -15,16 +20,26 @@ namespace {
 struct ThreadConnections
 {
     QStringList names;
+    // Per connection name: the kept statements by the address of their SQL.
+    std::map<QString, std::map<const char *, SqliteStatement>> statements;
+    std::map<QString, quint64> openings;
+
+    void close(const QString &name)
+    {
+        statements.erase(name); // finalized first: SQLite cannot close a connection with
+                                // statements alive
+        openings.erase(name);
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
 
     ~ThreadConnections()
     {
-        for (const QString &name : std::as_const(names)) {
-            {
-                QSqlDatabase db = QSqlDatabase::database(name, false);
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(name);
-        }
+        for (const QString &name : std::as_const(names))
+            close(name);
     }
 };
 
@@ -81,6 +96,10 @@ QSqlDatabase SqliteConnection::database(const QString &path)
         db.setDatabaseName(path);
         threadConnections().names << name;
     }
+    ThreadConnections &connections = threadConnections();
+    connections.statements.erase(name); // of the connection that closed
+    static std::atomic<quint64> lastOpening = 0;
+    connections.openings[name] = ++lastOpening;
     QSqlDatabase db = QSqlDatabase::database(name, false);
     if (db.open() && !configure(db))
         db.close();
@@ -92,12 +111,24 @@ void SqliteConnection::close(const QString &path)
     const QString name = connectionName(path);
     if (!QSqlDatabase::contains(name))
         return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    threadConnections().names.removeAll(name);
+    ThreadConnections &connections = threadConnections();
+    connections.close(name);
+    connections.names.removeAll(name);
+}
+
+quint64 SqliteConnection::openingOf(const QSqlDatabase &db)
+{
+    const ThreadConnections &connections = threadConnections();
+    const auto found = connections.openings.find(db.connectionName());
+    return found == connections.openings.end() ? 0 : found->second;
+}
+
+SqliteStatement &SqliteConnection::statement(const QSqlDatabase &db, const char *sql)
+{
+    SqliteStatement &kept = threadConnections().statements[db.connectionName()][sql];
+    if (!kept.isPrepared())
+        kept = SqliteStatement(db, sql);
+    return kept;
 }
 
 } // namespace sa

@@ -5,6 +5,8 @@
 
 namespace sa {
 
+class SqliteStatement;
+
 // This thread's connection to one SQLite file. Qt SQL connections may only be used by
 // the thread that opened them, so every (thread, file) pair gets its own named
 // connection (never the default one), opened on first use and configured the same way:
@@ -22,6 +24,14 @@ public:
     // may be alive.
     static void close(const QString &path);
     static QString connectionName(const QString &path);
+    // A statement prepared once on the calling thread's open connection db and kept with
+    // it (finalized before the connection closes), for reads that run on every
+    // keystroke. sql must be a string literal: its address is the key. Callers reset()
+    // the statement when done reading, so that it holds no read lock.
+    static SqliteStatement &statement(const QSqlDatabase &db, const char *sql);
+    // Which opening of db's connection this is: a number no other opening in the process
+    // had, so that what was read through one connection is not taken for the next.
+    static quint64 openingOf(const QSqlDatabase &db);
 };
 
 } // namespace sa

@@ -54,6 +54,8 @@ public:
     Status status(const QString &doing) const;
     void reset();
     qint64 int64(int column) const;
+    double real(int column) const;
+    bool isNull(int column) const;
     QString text(int column) const;
 
     // Of the connection: the row id of the last insert, the rows the last write changed.

@@ -11,9 +11,6 @@ namespace sa {
 
 namespace {
 
-const char16_t *const kWeightColumns
-    = u"weight_coverage, weight_integration, weight_cost, weight_overlap";
-
 Error noSuchShortlist(ShortlistId id)
 {
     return Error::badInput(u"there is no shortlist " + QString::number(id) + u" in the workspace");
@@ -39,8 +36,9 @@ WorkspaceShortlists::WorkspaceShortlists(QSqlDatabase db)
 Expected<std::vector<Shortlist>> WorkspaceShortlists::all() const
 {
     QSqlQuery q = preparedQuery(m_db,
-                                u"SELECT id, name, notes, " + QString::fromUtf16(kWeightColumns)
-                                    + u", created FROM shortlist ORDER BY name, id");
+                                u"SELECT id, name, notes, weight_coverage, weight_integration,"
+                                u" weight_cost, weight_overlap, created FROM shortlist"
+                                u" ORDER BY name, id"_s);
     if (Status s = execute(q, u"cannot read the shortlists"_s); !s)
         return s.error();
     std::vector<Shortlist> out;
@@ -116,9 +114,9 @@ Expected<ShortlistId> WorkspaceShortlists::insert(const Shortlist &shortlist)
         return st.error();
     QSqlQuery q = preparedQuery(
         m_db,
-        u"INSERT INTO shortlist (id, name, notes, " + QString::fromUtf16(kWeightColumns)
-            + u", created) VALUES (:id, :name, :notes, :coverage, :integration, :cost,"
-              u" :overlap, :created)");
+        u"INSERT INTO shortlist (id, name, notes, weight_coverage, weight_integration,"
+        u" weight_cost, weight_overlap, created) VALUES (:id, :name, :notes, :coverage,"
+        u" :integration, :cost, :overlap, :created)"_s);
     q.bindValue(u":id"_s, nullableId(shortlist.id));
     bindRow(q, shortlist);
     q.bindValue(u":created"_s,

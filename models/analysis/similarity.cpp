@@ -36,43 +36,87 @@ void sortBySimilarity(const std::vector<SimilarPair> &pairs, std::vector<Similar
         (*out)[bucket[std::bit_cast<quint64>(p.similarity)]++] = p;
 }
 
+// Each capability's tools as one flat run of (name rank, strength), filled in name order
+// so every run is sorted by rank; and for each tool, in name order, where each of its
+// capabilities' runs continues past the tool itself. The pair loop then walks flat arrays
+// only: walking the graph's in-edges instead reads edge properties scattered over the whole
+// edge array, and that cache traffic grew the time per edge with the size of the stack.
+struct CapabilityRuns
+{
+    struct Entry
+    {
+        int rank;
+        int strength;
+    };
+    struct Tail // the part of one capability's run after a given tool
+    {
+        int begin;
+        int end;
+        int strength; // the given tool's strength
+    };
+    std::vector<Entry> entries;
+    std::vector<Tail> tails;       // by tool in name order, then by its capabilities
+    std::vector<size_t> toolTails; // tool rank -> first tail; one more at the end
+};
+
+CapabilityRuns capabilityRuns(const AnalysisResult &result)
+{
+    const CapabilityGraph &cg = result.capabilityGraph;
+    const auto &g = cg.graph();
+    std::vector<int> next(size_t(cg.capabilityCount()) + 1, 0);
+    for (CapabilityIndex c = 0; c < cg.capabilityCount(); ++c)
+        next[size_t(c) + 1] = next[size_t(c)] + int(boost::in_degree(cg.capabilityVertex(c), g));
+    const std::vector<int> runEnd(next.begin() + 1, next.end());
+    CapabilityRuns runs;
+    runs.entries.resize(size_t(next.back()));
+    runs.tails.reserve(runs.entries.size());
+    runs.toolTails.reserve(result.toolsByName().size() + 1);
+    int rank = 0;
+    for (const ToolIndex a : result.toolsByName()) {
+        runs.toolTails.push_back(runs.tails.size());
+        for (const auto e : boost::make_iterator_range(boost::out_edges(cg.toolVertex(a), g))) {
+            const size_t c = size_t(cg.capabilityOf(boost::target(e, g)));
+            const int at = next[c]++;
+            runs.entries[size_t(at)] = {rank, g[e].strength};
+            runs.tails.push_back({at + 1, runEnd[c], g[e].strength});
+        }
+        ++rank;
+    }
+    runs.toolTails.push_back(runs.tails.size());
+    return runs;
+}
+
 } // namespace
 
 void similarPairs(AnalysisResult *result)
 {
-    const CapabilityGraph &cg = result->capabilityGraph;
-    const auto &g = cg.graph();
-    const int n = cg.toolCount();
-    std::vector<int> total(size_t(n), 0);
-    for (ToolIndex t = 0; t < n; ++t) {
-        for (const auto e : boost::make_iterator_range(boost::out_edges(cg.toolVertex(t), g)))
-            total[size_t(t)] += g[e].strength;
+    const std::vector<ToolIndex> &byName = result->toolsByName();
+    const CapabilityRuns runs = capabilityRuns(*result);
+    const size_t n = byName.size();
+    std::vector<int> total(n, 0); // by name rank
+    for (size_t r = 0; r < n; ++r) {
+        for (size_t k = runs.toolTails[r]; k < runs.toolTails[r + 1]; ++k)
+            total[r] += runs.tails[k].strength;
     }
     std::vector<SimilarPair> pairs;
-    std::vector<int> shared(size_t(n), 0); // sum of min with the current tool
-    std::vector<ToolIndex> touched;
-    // By name, each pair once from its first tool, so pairs come out in (a, b) name order.
-    for (const ToolIndex a : result->toolsByName()) {
-        const int rank = result->nameRank(a);
-        for (const auto e : boost::make_iterator_range(boost::out_edges(cg.toolVertex(a), g))) {
-            const int sa = g[e].strength;
-            for (const auto f :
-                 boost::make_iterator_range(boost::in_edges(boost::target(e, g), g))) {
-                const ToolIndex b = cg.toolOf(boost::source(f, g));
-                if (result->nameRank(b) <= rank)
-                    continue;
-                if (shared[size_t(b)] == 0)
-                    touched.push_back(b);
-                shared[size_t(b)] += std::min(sa, g[f].strength);
+    std::vector<int> shared(n, 0); // sum of min with the current tool, by name rank
+    std::vector<int> touched;
+    // Each pair once from its first tool by name, so pairs come out in (a, b) name order.
+    for (size_t r = 0; r < n; ++r) {
+        for (size_t k = runs.toolTails[r]; k < runs.toolTails[r + 1]; ++k) {
+            const CapabilityRuns::Tail &tail = runs.tails[k];
+            for (int i = tail.begin; i < tail.end; ++i) {
+                const CapabilityRuns::Entry &other = runs.entries[size_t(i)];
+                if (shared[size_t(other.rank)] == 0)
+                    touched.push_back(other.rank);
+                shared[size_t(other.rank)] += std::min(tail.strength, other.strength);
             }
         }
-        std::sort(touched.begin(), touched.end(), [result](ToolIndex x, ToolIndex y) {
-            return result->nameBefore(x, y);
-        });
-        for (const ToolIndex b : touched) {
+        std::sort(touched.begin(), touched.end());
+        for (const int b : touched) {
             const int m = shared[size_t(b)];
-            const int all = total[size_t(a)] + total[size_t(b)] - m;
-            pairs.push_back(SimilarPair{a, b, double(m) / double(all)});
+            const int all = total[r] + total[size_t(b)] - m;
+            pairs.push_back(SimilarPair{byName[r], byName[size_t(b)], double(m) / double(all)});
             shared[size_t(b)] = 0;
         }
         touched.clear();

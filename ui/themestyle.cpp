@@ -71,7 +71,8 @@ QIcon ThemeStyle::standardIcon(StandardPixmap standardIcon,
                                const QWidget *widget) const
 {
     if (standardIcon == SP_ToolBarHorizontalExtensionButton
-        || standardIcon == SP_ToolBarVerticalExtensionButton)
+        || standardIcon == SP_ToolBarVerticalExtensionButton
+        || standardIcon == SP_LineEditClearButton)
         return QIcon(new DeferredIconEngine(baseStyle(), standardIcon));
     return QProxyStyle::standardIcon(standardIcon, option, widget);
 }

@@ -386,9 +386,10 @@ void MainWindow::exportCalendar()
         QMessageBox::warning(this, tr("The calendar was not exported"), written.error().message);
         return;
     }
-    statusBar()->showMessage(tr("Wrote %n renewals and notice deadlines to %1.", nullptr, *written)
-                                 .arg(QFileInfo(path).fileName()),
-                             10000);
+    statusBar()->showMessage(
+        tr("Wrote %n calendar events (renewals and notice deadlines) to %1.", nullptr, *written)
+            .arg(QFileInfo(path).fileName()),
+        10000);
 }
 
 void MainWindow::importInventory()

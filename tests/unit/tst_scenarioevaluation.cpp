@@ -96,6 +96,23 @@ private slots:
         QCOMPARE(e.roadmap.planCost, e.roadmap.baselineCost);
     }
 
+    void uncoverableMustsAreNamed()
+    {
+        // Podcast hosting: no tool, no catalogue product. Lead scoring at 3: only as a
+        // should, so not listed. Email at 3: Mailer has it.
+        AnalysisInput in = test::planStack();
+        in.requirements.push_back({u"podcast-hosting"_s, Importance::Must, 1});
+        in.requirements.push_back({u"lead-scoring"_s, Importance::Should, 3});
+        const std::vector<Requirement> out
+            = uncoverableMusts(in, test::smallCatalogue().content.products);
+        QCOMPARE(out.size(), size_t(1));
+        QCOMPARE(out[0].capabilitySlug, u"podcast-hosting"_s);
+        // Email needing 3 with Mailer retired: Brevo and HubSpot Marketing Hub still have it.
+        in.tools[0].status = ToolStatus::Retired;
+        QCOMPARE(uncoverableMusts(in, test::smallCatalogue().content.products).size(), size_t(1));
+        QCOMPARE(uncoverableMusts(in, {}).size(), size_t(2));
+    }
+
     void plannerScenarioMatchesItsRoadmap()
     {
         const CatalogueContent content = test::smallCatalogue().content;

@@ -324,8 +324,10 @@ bool DecisionTableModel::setData(const QModelIndex &index, const QVariant &value
             return true;
         d.action = action;
         if (action == DecisionAction::Keep) {
+            // A kept tool has no retirement date, replacement or migration to pay for.
             d.effective = QDate();
             d.replacementSlug.clear();
+            d.oneOffCost = 0;
         }
         break;
     }

@@ -18,7 +18,8 @@ class WorkspaceDocument;
 // its own is dated at its contract end, shown in italics), the notice deadline, the
 // one-off cost, the annual cost and what a retirement gives up. Action, effective date and
 // one-off cost are edited in place; each edit is one WorkspaceDocument::setDecision
-// (undoable). Choosing "Replace" for a tool with no replacement yet asks for one through
+// (undoable); choosing Keep drops the date, replacement and migration cost. Choosing
+// "Replace" for a tool with no replacement yet asks for one through
 // replacementRequested(). The baseline is read-only.
 class DecisionTableModel final : public SyncedTableModel
 {

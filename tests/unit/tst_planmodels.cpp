@@ -7,6 +7,7 @@
 // the primary of the email overlap: efficiency 1, Invest. Suite meets contact management
 // but not email at 2: fit 1/2; its email share 2/5 x 24,000.00 = 9,600.00 is redundant:
 // efficiency 0.6, Invest. Tracker meets web analytics: fit 1, efficiency 1, Invest.
+#include "comparisonfixture.h"
 #include "itemmodels/decisiontablemodel.h"
 #include "itemmodels/scenariotablemodel.h"
 #include "itemmodels/timeclassmodel.h"
@@ -181,6 +182,33 @@ private slots:
         QVERIFY(model.isReadOnly());
         QCOMPARE(model.rowCount(), 3);
         QVERIFY(!(model.flags(model.index(0, DecisionTableModel::Action)) & Qt::ItemIsEditable));
+    }
+
+    void replaceWithAProduct()
+    {
+        // Tracker replaced by Brevo (4,150.00 a year: 34,583.33 a month) from the day
+        // after its last paid day, 2025-04-01: 9 months, 311,250 on top of 3,810,000.
+        const ScenarioId id = addDropTracker();
+        DecisionTableModel model(m_document.get());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setScenario(id);
+        const int tracker = model.rowOfTool(m_tracker);
+        QCOMPARE(tracker, 2);
+        QVERIFY(model.setReplacement(tracker, test::fixtureProducts({u"brevo"_s}).at(0)).ok());
+        QCOMPARE(at(model, tracker, DecisionTableModel::Action).toString(), u"Replace"_s);
+        QCOMPARE(at(model, tracker, DecisionTableModel::Replacement).toString(), u"Brevo"_s);
+        QCOMPARE(at(model, tracker, DecisionTableModel::OneOffCost).toString(), u"$600.00"_s);
+        QCOMPARE(model.evaluation().roadmap.planCost, 3'810'000 + 311'250);
+        QCOMPARE(model.evaluation().after.annualCost, 3'600'000 + 415'000);
+        QCOMPARE(model.evaluation().after.tools, 3);
+        QCOMPARE(at(model, tracker, DecisionTableModel::GivesUp).toString(), u"Web analytics"_s);
+        QCOMPARE(m_document->undoStack()->count(), 2);
+        m_document->undoStack()->undo();
+        QCOMPARE(at(model, tracker, DecisionTableModel::Action).toString(), u"Retire"_s);
+        QCOMPARE(at(model, tracker, DecisionTableModel::Replacement).toString(), QString());
+        // A row that is not there cannot be replaced.
+        QVERIFY(!model.setReplacement(99, test::fixtureProducts({u"brevo"_s}).at(0)).ok());
     }
 
     void timeQuadrants()

@@ -159,8 +159,6 @@ void PlanView::createActions()
     connect(m_new, &QAction::triggered, this, &PlanView::newScenario);
     m_delete = new QAction(actionIcon(u"delete"_s), tr("&Delete Scenario"), this);
     m_delete->setObjectName(u"deleteScenarioAction"_s);
-    m_delete->setShortcut(QKeySequence::Delete);
-    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_delete, &QAction::triggered, this, &PlanView::removeScenario);
 }
 
@@ -171,7 +169,13 @@ QWidget *PlanView::createScenarioList()
     m_list->setModelColumn(ScenarioTableModel::Name);
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->addAction(m_delete);
+    // Del deletes only while the list has the focus: the Edit menu's item has no key, so
+    // that Del in the decisions table never takes a whole scenario.
+    auto *deleteKey = new QAction(m_list);
+    deleteKey->setShortcut(QKeySequence::Delete);
+    deleteKey->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteKey, &QAction::triggered, m_delete, &QAction::trigger);
+    m_list->addAction(deleteKey);
     auto *box = new QWidget;
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(14, 12, 0, 12);

@@ -140,6 +140,21 @@ private slots:
         // Kept, Suite pays 36 x 200,000 instead of 12 x 200,000 + 240,000 of migration.
         QCOMPARE(m_view->roadmap()->roadmap().planCost, 4'918'750 + 7'200'000 - 2'640'000);
 
+        // Del in the table leaves the scenario; Del in the list deletes it, Ctrl+Z brings it
+        // back. Shortcuts need the window active.
+        m_view->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Delete);
+        QCOMPARE(list->model()->rowCount(), 2);
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Delete);
+        QCOMPARE(list->model()->rowCount(), 1);
+        m_fixture->document->undoStack()->undo();
+        QCOMPARE(list->model()->rowCount(), 2);
+        list->setCurrentIndex(list->model()->index(1, 0));
+        QCOMPARE(table->model()->index(1, DecisionTableModel::Action).data().toString(), u"Keep"_s);
+
         m_fixture->document->undoStack()->undo();
         QCOMPARE(table->model()->index(1, DecisionTableModel::Action).data().toString(),
                  u"Retire"_s);

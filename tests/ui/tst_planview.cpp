@@ -86,6 +86,13 @@ private slots:
         QVERIFY(
             child<QLabel>(u"scenarioSummary"_s)->text().contains(u"3 tools, $42,000.00 a year"));
 
+        // TIME of the stack today (worked out in tests/unit/tst_planmodels.cpp): all invest.
+        QVERIFY(child<QLabel>(u"timeCounts"_s)
+                    ->text()
+                    .startsWith(u"<b>Eliminate</b> 0 · <b>Migrate</b> 0 · <b>Tolerate</b> 0 · "
+                                u"<b>Invest</b> 3<br>"_s));
+        QCOMPARE(child<QTableView>(u"timeTable"_s)->model()->rowCount(), 3);
+
         OptimizeDialog *dialog = openOptimize();
         QVERIFY(dialog);
         QCOMPARE(dialog->findChild<QSpinBox *>(u"horizonSpin"_s)->value(), 36);

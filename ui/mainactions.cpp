@@ -102,6 +102,10 @@ void MainActions::createFileMenu(QMainWindow *window)
                          "exportInventoryAction",
                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_export->setStatusTip(tr("Write the inventory as a CSV file or an Excel workbook"));
+    m_exportCalendar = addAction(
+        file, QStringLiteral("calendar"), tr("Export &Calendar…"), "exportCalendarAction", {});
+    m_exportCalendar->setStatusTip(
+        tr("Write the contracts' notice deadlines and renewals as an iCalendar (.ics) file"));
     file->addSeparator();
     m_quit = addAction(file,
                        QStringLiteral("quit"),
@@ -114,7 +118,7 @@ void MainActions::createFileMenu(QMainWindow *window)
 
 void MainActions::setWorkspaceOpen(bool open)
 {
-    for (QAction *action : {m_saveAs, m_closeWorkspace, m_import, m_export})
+    for (QAction *action : {m_saveAs, m_closeWorkspace, m_import, m_export, m_exportCalendar})
         action->setEnabled(open);
 }
 

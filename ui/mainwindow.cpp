@@ -7,6 +7,7 @@
 #include "inventoryexportfile.h"
 #include "mainactions.h"
 #include "mainview.h"
+#include "planning/contractcalendar.h"
 #include "recentfiles.h"
 #include "theme.h"
 #include "welcomeview.h"
@@ -113,6 +114,7 @@ void MainWindow::connectActions()
     connect(m_actions->saveAs(), &QAction::triggered, w, &WorkspaceController::chooseAndSaveAs);
     connect(m_actions->closeWorkspace(), &QAction::triggered, w, &WorkspaceController::close);
     connect(m_actions->exportInventory(), &QAction::triggered, this, &MainWindow::exportInventory);
+    connect(m_actions->exportCalendar(), &QAction::triggered, this, &MainWindow::exportCalendar);
     connect(m_actions->importInventory(), &QAction::triggered, this, &MainWindow::importInventory);
     connect(m_actions->recentMenu(), &QMenu::aboutToShow, this, [this] {
         m_workspace->recentFiles()->fillMenu(m_actions->recentMenu());
@@ -356,6 +358,38 @@ void MainWindow::exportInventory()
     }
     statusBar()->showMessage(
         tr("Exported %n tools to %1.", nullptr, *written).arg(QFileInfo(path).fileName()), 10000);
+}
+
+void MainWindow::exportCalendar()
+{
+    WorkspaceDocument *workspace = m_workspace->document();
+    if (!workspace)
+        return;
+    const QFileInfo file(m_workspace->path());
+    QString path = FileDialogs::saveFile(
+        this,
+        tr("Export Calendar"),
+        file.absoluteDir().filePath(tr("%1 contracts.ics").arg(file.completeBaseName())),
+        tr("iCalendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".ics");
+    const WorkspaceStore &store = *workspace->store();
+    const Expected<int> written = writeContractCalendar(store.tools(),
+                                                        store.info(),
+                                                        file.completeBaseName(),
+                                                        QDate::currentDate(),
+                                                        path,
+                                                        QDateTime::currentDateTimeUtc());
+    if (!written) {
+        QMessageBox::warning(this, tr("The calendar was not exported"), written.error().message);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Wrote %n calendar events (renewals and notice deadlines) to %1.", nullptr, *written)
+            .arg(QFileInfo(path).fileName()),
+        10000);
 }
 
 void MainWindow::importInventory()

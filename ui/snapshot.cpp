@@ -8,6 +8,9 @@
 #include "mainview.h"
 #include "mainwindow.h"
 #include "newworkspacedialog.h"
+#include "optimizedialog.h"
+#include "planoptimizer.h"
+#include "planview.h"
 #include "productdialog.h"
 #include "productpickerdialog.h"
 #include "tooldialog.h"
@@ -116,6 +119,26 @@ bool saveCompareDialogs(CompareView *compare, const QDir &dir, QTextStream &err)
     return ok;
 }
 
+// The Plan view's other tabs (roadmap, TIME, side by side) and the Optimize dialog, then
+// the scenario the snapshot may have added is taken back.
+bool savePlanTabs(PlanView *plan, QWidget *window, const QDir &dir, QTextStream &err)
+{
+    const QStringList names{QStringLiteral("plan-roadmap"),
+                            QStringLiteral("plan-time"),
+                            QStringLiteral("plan-compare")};
+    bool ok = true;
+    for (int i = 1; ok && i < plan->tabs()->count() && i <= names.size(); ++i) {
+        plan->tabs()->setCurrentIndex(i);
+        ok = save(window, dir, names[i - 1], err);
+    }
+    plan->tabs()->setCurrentIndex(0);
+    OptimizeDialog *dialog = plan->optimizer()->openDialog(QDate::currentDate());
+    ok = ok && save(dialog, dir, QStringLiteral("optimize-dialog"), err);
+    dialog->reject();
+    plan->finishSnapshot();
+    return ok;
+}
+
 } // namespace
 
 int renderSnapshots(MainWindow &window,
@@ -145,6 +168,7 @@ int renderSnapshots(MainWindow &window,
     CatalogueBrowser *browser = nullptr;
     InventoryView *inventory = nullptr;
     CompareView *compare = nullptr;
+    PlanView *plan = nullptr;
     const QList<MainView *> views = window.views();
     for (int i = 0; i < views.size(); ++i) {
         MainView *view = views[i];
@@ -158,6 +182,10 @@ int renderSnapshots(MainWindow &window,
             inventory = qobject_cast<InventoryView *>(view);
         if (!compare)
             compare = qobject_cast<CompareView *>(view);
+        if (!plan)
+            plan = qobject_cast<PlanView *>(view);
+        if (plan == view && !savePlanTabs(plan, &window, out, err))
+            return 3;
     }
     if (compare) {
         window.setCurrentView(compare->viewId());

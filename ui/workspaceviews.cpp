@@ -8,6 +8,7 @@
 #include "integrationmapview.h"
 #include "inventoryview.h"
 #include "overlapsview.h"
+#include "planview.h"
 #include "requirementsview.h"
 #include "workspace/workspacefiles.h"
 
@@ -29,6 +30,7 @@ QList<MainView *> create(const WorkspaceContext &context, QWidget *parent)
     auto *overlaps = new OverlapsView(context.workspace, parent);
     auto *compare = new CompareView(context.workspace, context.catalogue, parent);
     views << map << overlaps << new IntegrationMapView(context.workspace, parent) << compare;
+    views << new PlanView(context.workspace, context.catalogue, parent);
     QObject::connect(
         map, &CapabilityMapView::showToolRequested, inventory, [inventory](ToolId tool) {
             emit inventory->viewRequested(inventory->viewId());

@@ -1,12 +1,10 @@
 // calendar: the workspace's notice deadlines and renewals as an iCalendar file (RFC 5545)
 // with reminders, for any calendar application to import or subscribe to.
 #include "cli.h"
-#include "domain/slug.h"
 #include "planning/contractcalendar.h"
 #include "store/workspacefile.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace sa::cli {
 
@@ -40,24 +38,17 @@ int calendar(Context &ctx)
     const auto store = openWorkspaceArgument(ctx, usage, &exitCode);
     if (!store)
         return exitCode;
-    const WorkspaceInfo info = store->info();
-    const QString company
-        = info.company.isEmpty() ? QFileInfo(store->path()).completeBaseName() : info.company;
-    const QString domain
-        = (slugify(company).isEmpty() ? QStringLiteral("workspace") : slugify(company))
-          + u".stackatlas";
-    const std::vector<CalendarEvent> events
-        = contractEvents(store->tools(), from, info.currency, domain);
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(ICalendarWriter::write(
-               events, company + u": contracts", QDateTime::currentDateTimeUtc()))
-               < 0
-        || !file.commit()) {
-        ctx.err << "stackatlas-cli: cannot write " << out << ": " << file.errorString() << '\n';
+    const Expected<int> written = writeContractCalendar(store->tools(),
+                                                        store->info(),
+                                                        QFileInfo(store->path()).completeBaseName(),
+                                                        from,
+                                                        out,
+                                                        QDateTime::currentDateTimeUtc());
+    if (!written) {
+        ctx.err << "stackatlas-cli: " << written.error().message << '\n';
         return IoError;
     }
-    ctx.out << "Wrote " << events.size() << " events (renewals and notice deadlines from "
+    ctx.out << "Wrote " << *written << " events (renewals and notice deadlines from "
             << from.toString(Qt::ISODate) << ") to " << out << '\n';
     return Ok;
 }

@@ -1,6 +1,9 @@
 #include "contractcalendar.h"
 
+#include "domain/slug.h"
 #include "horizon.h"
+
+#include <QSaveFile>
 
 #include <algorithm>
 
@@ -68,6 +71,26 @@ std::vector<CalendarEvent> contractEvents(const std::vector<Tool> &tools,
             return a.date < b.date;
         });
     return events;
+}
+
+Expected<int> writeContractCalendar(const std::vector<Tool> &tools,
+                                    const WorkspaceInfo &info,
+                                    const QString &fileBaseName,
+                                    QDate from,
+                                    const QString &path,
+                                    const QDateTime &stamp)
+{
+    const QString company = info.company.isEmpty() ? fileBaseName : info.company;
+    const QString domain
+        = (slugify(company).isEmpty() ? QStringLiteral("workspace") : slugify(company))
+          + u".stackatlas";
+    const std::vector<CalendarEvent> events = contractEvents(tools, from, info.currency, domain);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(ICalendarWriter::write(events, company + u": contracts", stamp)) < 0
+        || !file.commit())
+        return Error::io(u"cannot write " + path + u": " + file.errorString());
+    return int(events.size());
 }
 
 } // namespace sa

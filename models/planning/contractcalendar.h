@@ -1,6 +1,8 @@
 #pragma once
 
+#include "domain/result.h"
 #include "domain/tool.h"
+#include "domain/workspaceinfo.h"
 #include "io/icalendarwriter.h"
 
 #include <vector>
@@ -16,5 +18,16 @@ std::vector<CalendarEvent> contractEvents(const std::vector<Tool> &tools,
                                           QDate from,
                                           const QString &currency,
                                           const QString &uidDomain);
+
+// The workspace's contract calendar written to path (atomically, through QSaveFile) as
+// `stackatlas-cli calendar` and File > Export Calendar… write it: named after the company
+// (else fileBaseName), event ids under COMPANY-SLUG.stackatlas. Returns the number of
+// events; an Io error says why the file could not be written.
+Expected<int> writeContractCalendar(const std::vector<Tool> &tools,
+                                    const WorkspaceInfo &info,
+                                    const QString &fileBaseName,
+                                    QDate from,
+                                    const QString &path,
+                                    const QDateTime &stamp);
 
 } // namespace sa

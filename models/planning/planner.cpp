@@ -73,6 +73,36 @@ Expected<PlanResult> planStack(const AnalysisInput &input,
     return result;
 }
 
+std::vector<Requirement> uncoverableMusts(const AnalysisInput &input,
+                                          const std::vector<Product> &catalogue)
+{
+    QHash<QString, int> best;
+    const auto offer = [&best](const QString &slug, int strength) {
+        best[slug] = std::max(best.value(slug), strength);
+    };
+    QHash<QString, const Product *> snapshots;
+    for (const Product &p : input.products)
+        snapshots.insert(p.slug, &p);
+    for (const Tool &t : input.tools) {
+        if (!t.isActive())
+            continue;
+        for (const ToolCapability &c : effectiveCapabilities(t, snapshots.value(t.productSlug)))
+            offer(c.capabilitySlug, c.strength);
+    }
+    for (const Product &p : catalogue) {
+        if (!p.price.isKnown())
+            continue;
+        for (const ProductCapability &pc : p.capabilities)
+            offer(pc.capabilitySlug, pc.strength);
+    }
+    std::vector<Requirement> out;
+    for (const Requirement &r : input.requirements) {
+        if (r.importance == Importance::Must && best.value(r.capabilitySlug) < r.minStrength)
+            out.push_back(r);
+    }
+    return out;
+}
+
 Scenario planScenario(const PlanResult &result, const QString &name)
 {
     Scenario s;

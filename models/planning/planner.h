@@ -41,6 +41,12 @@ Expected<PlanResult> planStack(const AnalysisInput &input,
                                const PlanOptions &options,
                                const MipControl &control = {});
 
+// The must requirements that no active tool and no catalogue product with a published
+// price meets at their minimum strength: no plan can cover them at any cost, so while
+// they are in, every instance is infeasible. In requirement order.
+std::vector<Requirement> uncoverableMusts(const AnalysisInput &input,
+                                          const std::vector<Product> &catalogue);
+
 // The plan as a scenario the user can edit: a retire decision per retired tool (on its
 // retirement date, with its migration cost), an add per added product.
 Scenario planScenario(const PlanResult &result, const QString &name);

@@ -30,6 +30,34 @@ bestStrengths(const Selection &selection, const std::vector<StrengthList> &stren
 
 } // namespace
 
+void sortSteps(std::vector<RoadmapStep> *steps)
+{
+    std::stable_sort(steps->begin(), steps->end(), [](const RoadmapStep &a, const RoadmapStep &b) {
+        if (a.effective != b.effective)
+            return a.effective < b.effective;
+        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+    });
+}
+
+void settleMonths(const std::vector<double> &before, const std::vector<double> &after, Roadmap *map)
+{
+    // Months are the differences of the rounded running totals, so they add up to the
+    // rounded totals exactly.
+    double runBefore = 0, runAfter = 0;
+    const int months = int(std::min(before.size(), after.size()));
+    for (int m = 0; m < months; ++m) {
+        runBefore += before[size_t(m)];
+        runAfter += after[size_t(m)];
+        map->before.push_back(cents(runBefore) - map->baselineCost);
+        map->after.push_back(cents(runAfter) - map->planCost);
+        map->baselineCost = cents(runBefore);
+        map->planCost = cents(runAfter);
+        map->cumulativeSavings.push_back(map->baselineCost - map->planCost);
+    }
+    for (int m = months - 1; m >= 0 && map->cumulativeSavings[size_t(m)] > 0; --m)
+        map->paybackMonth = m + 1;
+}
+
 CoverageSummary coverageOf(const PlanProblem &problem, const Selection &selection)
 {
     std::vector<bool> met(problem.requirements.size(), false);
@@ -105,25 +133,8 @@ Roadmap buildRoadmap(const PlanProblem &problem,
         }
         map.steps.push_back(std::move(step));
     }
-    std::sort(map.steps.begin(), map.steps.end(), [](const RoadmapStep &a, const RoadmapStep &b) {
-        if (a.effective != b.effective)
-            return a.effective < b.effective;
-        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
-    });
-    // Months are the differences of the rounded running totals, so they add up to the
-    // rounded totals exactly.
-    double runBefore = 0, runAfter = 0;
-    for (int m = 0; m < months; ++m) {
-        runBefore += before[size_t(m)];
-        runAfter += after[size_t(m)];
-        map.before.push_back(cents(runBefore) - map.baselineCost);
-        map.after.push_back(cents(runAfter) - map.planCost);
-        map.baselineCost = cents(runBefore);
-        map.planCost = cents(runAfter);
-        map.cumulativeSavings.push_back(map.baselineCost - map.planCost);
-    }
-    for (int m = months - 1; m >= 0 && map.cumulativeSavings[size_t(m)] > 0; --m)
-        map.paybackMonth = m + 1;
+    sortSteps(&map.steps);
+    settleMonths(before, after, &map);
     map.coverageBefore = coverageOf(problem, today);
     map.coverageAfter = coverageOf(problem, selection);
     return map;

@@ -16,7 +16,7 @@ namespace sa {
 // notice must be given by) or an added product (from the first day of the horizon).
 struct RoadmapStep
 {
-    int item = -1; // into the PlanProblem
+    int item = -1; // into the PlanProblem (a scenario's roadmap: into its decisions)
     DecisionAction action = DecisionAction::Retire;
     QString name;
     QDate effective;
@@ -64,6 +64,14 @@ Roadmap buildRoadmap(const PlanProblem &problem,
                      const std::vector<StrengthList> &strengths,
                      const std::function<QString(const QString &)> &capabilityName,
                      const std::function<int(int)> &noticeDays);
+
+// By effective date, then name.
+void sortSteps(std::vector<RoadmapStep> *steps);
+// Fills before, after, cumulativeSavings, paybackMonth, baselineCost and planCost from
+// the month-by-month costs in fractional cents (one value per month each).
+void settleMonths(const std::vector<double> &before,
+                  const std::vector<double> &after,
+                  Roadmap *map);
 
 CoverageSummary coverageOf(const PlanProblem &problem, const Selection &selection);
 

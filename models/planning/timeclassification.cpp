@@ -60,7 +60,9 @@ std::vector<TimeInputs> timeInputs(const AnalysisResult &analysis,
             required += (it != minStrength.constEnd() && g[e].strength >= *it) ? 1 : 0;
         }
         in.requiredShare = tool.capabilityCount > 0 ? double(required) / tool.capabilityCount : 0;
-        in.utilization = std::min(1.0, tool.utilization); // NaN stays NaN
+        // std::min(1.0, NaN) is 1.0: an unknown utilization must stay unknown.
+        in.utilization
+            = std::isnan(tool.utilization) ? tool.utilization : std::min(1.0, tool.utilization);
         in.efficiency = tool.annualCost > 0
                             ? 1.0 - double(redundant[size_t(t)]) / double(tool.annualCost)
                             : 1.0;

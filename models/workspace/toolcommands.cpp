@@ -1,5 +1,7 @@
 #include "toolcommands.h"
 
+#include "workspace/scenariocommands.h"
+
 #include <QCoreApplication>
 
 namespace sa {
@@ -77,10 +79,12 @@ Status EditToolsCommand::write(const std::vector<Tool> &tools)
 
 RemoveToolsCommand::RemoveToolsCommand(WorkspaceDocument *document,
                                        std::vector<Tool> tools,
-                                       std::vector<ToolIntegration> integrations)
+                                       std::vector<ToolIntegration> integrations,
+                                       std::vector<Scenario> scenarios)
     : WorkspaceCommand(document)
     , m_tools(std::move(tools))
     , m_integrations(std::move(integrations))
+    , m_scenarios(std::move(scenarios))
 {
     if (m_tools.size() == 1)
         setText(tr("Remove tool “%1”").arg(m_tools.front().name));
@@ -99,6 +103,8 @@ Status RemoveToolsCommand::apply()
         emit document()->toolRemoved(id);
     if (!m_integrations.empty())
         emit document()->integrationsChanged();
+    if (!m_scenarios.empty())
+        emit document()->scenariosChanged();
     return success();
 }
 
@@ -116,6 +122,11 @@ Status RemoveToolsCommand::revert()
         emit document()->toolAdded(tool.id);
     if (!m_integrations.empty())
         emit document()->integrationsChanged();
+    // The tools are back with their ids: their decisions can name them again.
+    for (Scenario &scenario : m_scenarios) {
+        if (Status s = writeScenario(document(), &scenario); !s)
+            return s;
+    }
     return success();
 }
 

@@ -44,10 +44,13 @@ private:
 class RemoveToolsCommand final : public WorkspaceCommand
 {
 public:
-    // integrations: every integration that has one of the tools at an end.
+    // integrations: every integration that has one of the tools at an end; scenarios:
+    // every scenario with a decision about one of them (the file drops those decisions
+    // with the tool; undo writes the scenarios back whole).
     RemoveToolsCommand(WorkspaceDocument *document,
                        std::vector<Tool> tools,
-                       std::vector<ToolIntegration> integrations);
+                       std::vector<ToolIntegration> integrations,
+                       std::vector<Scenario> scenarios = {});
 
 protected:
     Status apply() override;
@@ -56,6 +59,7 @@ protected:
 private:
     std::vector<Tool> m_tools;
     std::vector<ToolIntegration> m_integrations;
+    std::vector<Scenario> m_scenarios;
 };
 
 } // namespace sa

@@ -3,6 +3,7 @@
 #include "workspace/importcommand.h"
 #include "workspace/integrationcommands.h"
 #include "workspace/requirementcommands.h"
+#include "workspace/scenariocommands.h"
 #include "workspace/setinfocommand.h"
 #include "workspace/shortlistcommands.h"
 #include "workspace/toolcommands.h"
@@ -15,6 +16,19 @@
 namespace sa {
 
 namespace {
+
+// The catalogue products a scenario's decisions name: added ones and replacements.
+QStringList decisionProducts(const Scenario &scenario)
+{
+    QStringList slugs;
+    for (const Decision &d : scenario.decisions) {
+        for (const QString &slug : {d.productSlug, d.replacementSlug}) {
+            if (!slug.isEmpty() && !slugs.contains(slug))
+                slugs << slug;
+        }
+    }
+    return slugs;
+}
 
 std::optional<ToolIntegration>
 findIntegration(const std::vector<ToolIntegration> &all, ToolId a, ToolId b)
@@ -137,7 +151,14 @@ Status WorkspaceDocument::removeTools(const std::vector<ToolId> &ids)
         if (gone.count(i.a) || gone.count(i.b))
             touching.push_back(i);
     }
-    return push(new RemoveToolsCommand(this, *tools, std::move(touching)));
+    std::vector<Scenario> deciding;
+    for (const Scenario &scenario : m_store->scenarios()) {
+        if (std::any_of(scenario.decisions.begin(),
+                        scenario.decisions.end(),
+                        [&gone](const Decision &d) { return gone.count(d.toolId) > 0; }))
+            deciding.push_back(scenario);
+    }
+    return push(new RemoveToolsCommand(this, *tools, std::move(touching), std::move(deciding)));
 }
 
 Status WorkspaceDocument::addIntegration(const ToolIntegration &integration)
@@ -267,6 +288,101 @@ Status WorkspaceDocument::saveSnapshots(const QStringList &slugs,
     if (saved)
         emit capabilitiesChanged();
     return success();
+}
+
+Expected<ScenarioId> WorkspaceDocument::addScenario(const Scenario &scenario,
+                                                    const std::vector<Product> &snapshots)
+{
+    if (scenario.kind == ScenarioKind::Baseline)
+        return Error::badInput(tr("The workspace already has its baseline."));
+    if (Status s = saveSnapshots(decisionProducts(scenario), snapshots); !s)
+        return s.error();
+    Scenario added = scenario;
+    added.id = 0;
+    added.created = QDateTime::currentDateTimeUtc();
+    for (Decision &d : added.decisions)
+        d.id = 0;
+    auto *command = new AddScenarioCommand(this, added);
+    const Status status = push(command);
+    if (!status)
+        return status.error();
+    return command->scenarioId();
+}
+
+Status WorkspaceDocument::editScenario(const Scenario &scenario,
+                                       const std::vector<Product> &snapshots,
+                                       const QString &text)
+{
+    const std::optional<Scenario> before = this->scenario(scenario.id);
+    if (!before)
+        return Error::badInput(tr("The scenario is no longer in the workspace."));
+    Scenario after = scenario;
+    after.created = before->created;
+    after.kind = before->kind == ScenarioKind::Baseline ? ScenarioKind::Baseline : after.kind;
+    if (after == *before)
+        return success();
+    if (Status s = saveSnapshots(decisionProducts(after), snapshots); !s)
+        return s;
+    return push(new EditScenarioCommand(this, *before, after, text));
+}
+
+Status WorkspaceDocument::renameScenario(ScenarioId id, const QString &name)
+{
+    std::optional<Scenario> renamed = scenario(id);
+    if (!renamed)
+        return Error::badInput(tr("The scenario is no longer in the workspace."));
+    if (name.trimmed().isEmpty())
+        return Error::badInput(tr("A scenario needs a name."));
+    const QString old = renamed->name;
+    renamed->name = name.trimmed();
+    return editScenario(*renamed, {}, tr("Rename scenario “%1” to “%2”").arg(old, renamed->name));
+}
+
+Status WorkspaceDocument::setDecision(ScenarioId id,
+                                      const Decision &decision,
+                                      const std::vector<Product> &snapshots)
+{
+    std::optional<Scenario> changed = scenario(id);
+    if (!changed)
+        return Error::badInput(tr("The scenario is no longer in the workspace."));
+    const bool add = decision.action == DecisionAction::Add;
+    const auto same = std::find_if(
+        changed->decisions.begin(), changed->decisions.end(), [&](const Decision &d) {
+            return add ? d.action == DecisionAction::Add && d.productSlug == decision.productSlug
+                       : d.action != DecisionAction::Add && d.toolId == decision.toolId;
+        });
+    if (same != changed->decisions.end()) {
+        Decision replaced = decision;
+        replaced.id = same->id;
+        *same = replaced;
+    } else {
+        changed->decisions.push_back(decision);
+    }
+    return editScenario(*changed, snapshots, tr("Change a decision of “%1”").arg(changed->name));
+}
+
+Status WorkspaceDocument::removeDecision(ScenarioId id, int index)
+{
+    std::optional<Scenario> changed = scenario(id);
+    if (!changed || index < 0 || index >= int(changed->decisions.size()))
+        return Error::badInput(tr("The decision is no longer in the scenario."));
+    changed->decisions.erase(changed->decisions.begin() + index);
+    return editScenario(*changed, {}, tr("Remove a decision of “%1”").arg(changed->name));
+}
+
+Status WorkspaceDocument::removeScenario(ScenarioId id)
+{
+    const std::optional<Scenario> before = scenario(id);
+    if (!before)
+        return Error::badInput(tr("The scenario is no longer in the workspace."));
+    if (before->kind == ScenarioKind::Baseline)
+        return Error::badInput(tr("The baseline is the stack as it is today: it stays."));
+    return push(new RemoveScenarioCommand(this, *before));
+}
+
+std::optional<Scenario> WorkspaceDocument::scenario(ScenarioId id) const
+{
+    return m_store->scenario(id);
 }
 
 Expected<WorkspaceImportResult> WorkspaceDocument::import(const WorkspaceImport &import,

@@ -70,6 +70,26 @@ public:
     Status removeShortlist(ShortlistId id);
     std::optional<Shortlist> shortlist(ShortlistId id) const;
 
+    // Scenarios. A new one (manual or from the planner) gets its created time here; the
+    // products its decisions add or bring in need their snapshots (saved first, like a
+    // shortlist's). Every edit writes the whole scenario as one command; the baseline can
+    // be renamed but takes no decisions and stays.
+    Expected<ScenarioId> addScenario(const Scenario &scenario,
+                                     const std::vector<Product> &snapshots = {});
+    // scenario.id names it; text labels the undo step ("Change scenario “NAME”" if empty).
+    Status editScenario(const Scenario &scenario,
+                        const std::vector<Product> &snapshots = {},
+                        const QString &text = {});
+    Status renameScenario(ScenarioId id, const QString &name);
+    // Replaces the scenario's decision about the same tool (or, for an add, the same
+    // product), else appends it.
+    Status setDecision(ScenarioId id,
+                       const Decision &decision,
+                       const std::vector<Product> &snapshots = {});
+    Status removeDecision(ScenarioId id, int index);
+    Status removeScenario(ScenarioId id);
+    std::optional<Scenario> scenario(ScenarioId id) const;
+
     // Applies an import (or a profile's requirements) as one undoable command; text is
     // the undo stack's label, "Import N tools" when empty.
     Expected<WorkspaceImportResult> import(const WorkspaceImport &import, const QString &text = {});
@@ -87,6 +107,7 @@ signals:
     void requirementsChanged();
     void infoChanged();
     void shortlistsChanged();
+    void scenariosChanged();
     // Product or capability snapshots were added or replaced.
     void capabilitiesChanged();
     // An undo or redo run from the stack failed; the workspace is as it was before it.

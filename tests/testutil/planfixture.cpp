@@ -1,6 +1,9 @@
 #include "planfixture.h"
 
 #include "analysisfixture.h"
+#include "workspacefixture.h"
+
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 
@@ -72,6 +75,23 @@ WorkspaceInfo planInfo()
     info.currency = u"USD"_s;
     info.created = QDateTime(QDate(2024, 12, 1), QTime(9, 0), Qt::UTC);
     return info;
+}
+
+std::unique_ptr<SqliteWorkspaceStore> createPlanWorkspace(const QString &path)
+{
+    std::unique_ptr<SqliteWorkspaceStore> store = createSampleWorkspace(path);
+    if (!store)
+        return nullptr;
+    const Status info = store->setInfo(planInfo());
+    const Expected<WorkspaceImportResult> imported = store->applyImport(planStackImport());
+    if (!info || !imported) {
+        QTest::qFail(qPrintable(u"cannot make the plan workspace: "_s
+                                + (info ? imported.error().message : info.error().message)),
+                     __FILE__,
+                     __LINE__);
+        return nullptr;
+    }
+    return store;
 }
 
 } // namespace sa::test

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "analysis/analysisinput.h"
+#include "store/sqliteworkspacestore.h"
 #include "workspace/workspacestore.h"
+
+#include <memory>
 
 namespace sa::test {
 
@@ -15,5 +18,8 @@ namespace sa::test {
 AnalysisInput planStack();
 WorkspaceImport planStackImport();
 WorkspaceInfo planInfo(); // "Planwell Ltd", USD
+// A new workspace at path with planInfo() and the plan stack (ids 1 Mailer, 2 Suite,
+// 3 Tracker, in import order); nullptr and a test failure when it cannot be made.
+std::unique_ptr<SqliteWorkspaceStore> createPlanWorkspace(const QString &path);
 
 } // namespace sa::test

@@ -49,6 +49,7 @@ QStringList workspaceNavigation()
             u"Overlaps"_s,
             u"Integrations"_s,
             u"Compare"_s,
+            u"Plan"_s,
             u"Catalogue"_s};
 }
 

@@ -21,6 +21,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using namespace sa;
 using namespace Qt::StringLiterals;
 
@@ -208,6 +210,9 @@ private slots:
         QCOMPARE(t[1].requiredShare, 0.5);
         QCOMPARE(t[1].efficiency, 0.6);
         QCOMPARE(t[0].efficiency, 1.0);
+        // No seats known: utilization stays unknown and the fit is the required share.
+        QVERIFY(std::isnan(t[1].utilization));
+        QCOMPARE(classifyTime(t[1]).fit, 0.5);
         QCOMPARE(timeClassName(classifyTime(t[1]).timeClass), u"invest"_s);
     }
 

@@ -17,21 +17,17 @@ void RenewalsModel::setTools(const std::vector<Tool> &tools, QDate today, const 
 {
     const QDate first(today.year(), today.month(), 1);
     const QDate end = first.addMonths(MonthCount);
-    struct Renewal
-    {
-        QDate date;
-        QDate notice;
-        const Tool *tool;
-    };
-    std::vector<Renewal> renewals;
+    m_upcoming.clear();
     for (const Tool &tool : tools) {
         if (!tool.isActive())
             continue;
         const QDate date = nextContractEnd(tool, today);
         if (date.isValid() && date < end)
-            renewals.push_back({date, noticeDeadline(tool, date), &tool});
+            m_upcoming.push_back(
+                {tool.id, tool.name, tool.annualCost, date, noticeDeadline(tool, date)});
     }
-    std::stable_sort(renewals.begin(), renewals.end(), [](const Renewal &a, const Renewal &b) {
+    // The store lists tools by name, so a stable sort by date keeps names in order.
+    std::stable_sort(m_upcoming.begin(), m_upcoming.end(), [](const Renewal &a, const Renewal &b) {
         return a.date < b.date;
     });
     const QLocale locale;
@@ -42,16 +38,16 @@ void RenewalsModel::setTools(const std::vector<Tool> &tools, QDate today, const 
         Cents renewing = 0;
         int notices = 0;
         Row row;
-        for (const Renewal &r : renewals) {
+        for (const Renewal &r : m_upcoming) {
             if (r.notice.isValid() && r.notice >= month && r.notice < next)
                 ++notices;
             if (r.date < month || r.date >= next)
                 continue;
-            renewing += r.tool->annualCost;
-            row.toolIds << r.tool->id;
+            renewing += r.annualCost;
+            row.toolIds << r.tool;
             QString line = tr("%1: %2 on %3")
-                               .arg(r.tool->name,
-                                    formatMoney(r.tool->annualCost, currency),
+                               .arg(r.name,
+                                    formatMoney(r.annualCost, currency),
                                     locale.toString(r.date, QLocale::ShortFormat));
             if (r.notice.isValid())
                 line += tr(", notice by %1").arg(locale.toString(r.notice, QLocale::ShortFormat));

@@ -25,10 +25,23 @@ public:
         ColumnCount
     };
     static constexpr int MonthCount = 12;
+    // One contract ending in the twelve months.
+    struct Renewal
+    {
+        ToolId tool = 0;
+        QString name;
+        Cents annualCost = 0;
+        QDate date;   // the contract end
+        QDate notice; // the last day to give notice; null when the notice period is unknown
+    };
 
     explicit RenewalsModel(QObject *parent = nullptr);
 
     void setTools(const std::vector<Tool> &tools, QDate today, const QString &currency);
+    const std::vector<Renewal> &upcoming() const { return m_upcoming; } // by date, then name
+
+private:
+    std::vector<Renewal> m_upcoming;
 };
 
 } // namespace sa

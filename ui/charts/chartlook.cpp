@@ -72,7 +72,7 @@ void setUp(QChart *chart, ChartKind kind, const ChartStyle &style)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundBrush(Qt::white);
     chart->setBackgroundRoundness(0);
-    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setMargins(QMargins(4, 10, 12, 4)); // room for the axes' end labels
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     if (style.title) {
         chart->setTitle(chartTitle(kind));

@@ -28,6 +28,7 @@ void spendByCategory(QChart *chart,
     mapper->setSeries(series);
     chart->addSeries(series);
     chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setFont(ChartLook::font(style, 7.5));
 
     QObject::connect(series, &QPieSeries::clicked, binding, [series, binding](QPieSlice *slice) {
         binding->click(int(series->slices().indexOf(slice)));
@@ -46,12 +47,8 @@ void spendByCategory(QChart *chart,
             slice->setBorderWidth(1.5);
             slice->setExplodeDistanceFactor(0.06);
             slice->setLabelFont(ChartLook::font(style, 8));
-            // The legend names each slice with its share; the ring itself stays quiet.
-            const QString share
-                = model
-                      ->data(model->index(i, SpendByCategoryModel::Share), ChartRowsModel::TextRole)
-                      .toString();
-            slice->setLabel(model->label(i) + u"  " + share);
+            // The legend names each slice; its share and amount are in the tooltip.
+            slice->setLabel(model->label(i));
         }
     });
 }

@@ -3,13 +3,14 @@
 #include "chartlook.h"
 #include "itemmodels/costutilizationmodel.h"
 #include "itemmodels/monthlycostmodel.h"
+#include "rowfilterproxy.h"
 
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
-#include <QDateTimeAxis>
 #include <QLegend>
 #include <QLineSeries>
+#include <QLocale>
 #include <QScatterSeries>
 #include <QVXYModelMapper>
 #include <QValueAxis>
@@ -77,49 +78,66 @@ void costVsUtilization(QChart *chart,
                        const ChartStyle &style,
                        const QString &currency)
 {
-    auto *series = new QScatterSeries(chart);
-    series->setName(QCoreApplication::translate("sa::Charts", "Tools"));
-    series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-    series->setColor(ChartLook::seriesColor(1));
-    series->setBorderColor(Qt::white);
-    mapXY(series, model, CostUtilizationModel::Utilization, CostUtilizationModel::AnnualCost);
-    chart->addSeries(series);
+    // Ticks every 20 %, with room on both sides for the largest points.
     auto *x = new QValueAxis(chart);
-    x->setRange(0, 100);
-    x->setTickCount(6);
+    x->setTickType(QValueAxis::TicksDynamic);
+    x->setTickAnchor(0);
+    x->setTickInterval(20);
     x->setLabelFormat(QStringLiteral("%.0f %%"));
     x->setTitleText(
         QCoreApplication::translate("sa::Charts", "Utilization (active users / seats)"));
     auto *y = new QCategoryAxis(chart);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
     ChartLook::styleAxis(x, style);
     ChartLook::styleAxis(y, style);
     chart->legend()->setVisible(false);
-    reportPoints(series, chart);
-    const qreal scale = style.fontScale;
-    binding->setRefresh([series, model, x, y, currency, scale] {
-        const double max = maxY({series});
-        ChartLook::setMoneyRange(y, max * 1.08, currency);
+    // Points sized by cost in four steps (by the square root of the share of the
+    // largest, so that area follows cost), amber under the shelfware line of 50 %: one
+    // series each, over the rows that fall in it.
+    QList<QXYSeries *> series;
+    for (const bool shelfware : {false, true}) {
+        for (int tier = 0; tier < 4; ++tier) {
+            auto accept = [shelfware, tier](const QAbstractItemModel &m, int row) {
+                const auto &costs = static_cast<const CostUtilizationModel &>(m);
+                const double cost = m.index(row, CostUtilizationModel::AnnualCost)
+                                        .data(ChartRowsModel::UnderlyingDataRole)
+                                        .toDouble();
+                const double share = std::sqrt(cost / double(std::max<Cents>(costs.maxCost(), 1)));
+                const bool low
+                    = m.index(row, CostUtilizationModel::Utilization).data().toDouble() < 50.0;
+                return low == shelfware && std::min(3, int(share * 4)) == tier;
+            };
+            auto *rows = new RowFilterProxy(model, accept, chart);
+            auto *s = new QScatterSeries(chart);
+            s->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+            s->setMarkerSize(style.fontScale * (9.0 + 8.0 * tier));
+            const QColor color = shelfware ? ChartLook::warningColor() : ChartLook::seriesColor(1);
+            s->setColor(color);
+            s->setBorderColor(Qt::white);
+            mapXY(s, rows, CostUtilizationModel::Utilization, CostUtilizationModel::AnnualCost);
+            chart->addSeries(s);
+            s->attachAxis(x);
+            s->attachAxis(y);
+            QObject::connect(s, &QXYSeries::clicked, chart, [s, rows, chart](const QPointF &p) {
+                chartBinding(chart)->click(rows->sourceRow(nearestPoint(s, p)));
+            });
+            QObject::connect(
+                s, &QXYSeries::hovered, chart, [s, rows, chart](const QPointF &p, bool on) {
+                    chartBinding(chart)->hover(rows->sourceRow(nearestPoint(s, p)), on);
+                });
+            series << s;
+        }
+    }
+    binding->setRefresh([series, x, y, currency] {
+        ChartLook::setMoneyRange(y, maxY(series) * 1.08, currency);
         // Over 100 % (more users than seats) stays on the chart.
         double maxX = 100;
-        for (const QPointF &p : series->points())
-            maxX = std::max(maxX, p.x());
-        x->setRange(0, std::ceil(maxX / 20.0) * 20.0);
-        const double top = double(std::max<Cents>(model->maxCost(), 1));
-        const QList<QPointF> points = series->points();
-        for (int i = 0; i < points.size(); ++i) {
-            const double cost = std::max(points[i].y(), 0.0) * 100.0;
-            const qreal size = scale * (9.0 + 25.0 * std::sqrt(cost / top));
-            const bool shelfware = points[i].x() < 50.0;
-            series->setPointConfiguration(
-                i,
-                {{QXYSeries::PointConfiguration::Size, size},
-                 {QXYSeries::PointConfiguration::Color,
-                  shelfware ? ChartLook::warningColor() : ChartLook::seriesColor(1)}});
+        for (const QXYSeries *s : series) {
+            for (const QPointF &p : s->points())
+                maxX = std::max(maxX, p.x());
         }
+        x->setRange(-4, std::ceil(maxX / 20.0) * 20.0 + 6);
     });
 }
 
@@ -141,8 +159,9 @@ void monthlyCost(QChart *chart,
     after->setPen(pen);
     chart->addSeries(before);
     chart->addSeries(after);
-    auto *x = new QDateTimeAxis(chart);
-    x->setFormat(QStringLiteral("MMM yy"));
+    // Months as epoch milliseconds, labelled every few months on a category axis.
+    auto *x = new QCategoryAxis(chart);
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     auto *y = new QCategoryAxis(chart);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -154,20 +173,38 @@ void monthlyCost(QChart *chart,
     ChartLook::styleAxis(x, style);
     ChartLook::styleAxis(y, style);
     chart->legend()->setAlignment(Qt::AlignTop);
-    binding->setRefresh([before, after, model, x, y, currency] {
-        const QString name = model->scenarioName();
-        after->setName(name);
-        after->setVisible(!name.isEmpty());
-        const double max = maxY({before, after});
-        ChartLook::setMoneyRange(y, max * 1.1, currency);
+    const auto relabel = [chart, model, x] {
+        for (const QString &label : x->categoriesLabels())
+            x->remove(label);
         const int rows = model->rowCount();
         if (rows == 0)
             return;
         const auto month = [model](int row) {
             return model->data(model->index(row, MonthlyCostModel::Month)).toDate();
         };
-        x->setRange(month(0).startOfDay(), month(rows - 1).startOfDay());
-        x->setTickCount(std::min(rows, 7));
+        const auto at = [](QDate d) {
+            return double(d.startOfDay().toMSecsSinceEpoch());
+        };
+        // About one label per 70 px, on round steps of months.
+        const int fit = std::max(1, int(chart->plotArea().width() / 70));
+        int step = 1;
+        for (const int s : {1, 2, 3, 6, 12, 24}) {
+            step = s;
+            if ((rows + s - 1) / s <= fit)
+                break;
+        }
+        x->setStartValue(at(month(0)) - 1);
+        for (int m = 0; m < rows; m += step)
+            x->append(QLocale().toString(month(m), QStringLiteral("MMM yy")), at(month(m)));
+        x->setRange(at(month(0)), at(month(rows - 1)));
+    };
+    QObject::connect(chart, &QChart::plotAreaChanged, x, relabel);
+    binding->setRefresh([before, after, model, y, relabel, currency] {
+        const QString name = model->scenarioName();
+        after->setName(name);
+        after->setVisible(!name.isEmpty());
+        ChartLook::setMoneyRange(y, maxY({before, after}) * 1.1, currency);
+        relabel();
     });
 }
 

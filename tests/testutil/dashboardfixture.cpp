@@ -3,6 +3,7 @@
 #include "analysisfixture.h"
 
 #include <QHash>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 
@@ -71,6 +72,29 @@ std::vector<Scenario> dashboardScenarios()
 QDate dashboardToday()
 {
     return QDate(2027, 1, 15);
+}
+
+OpenedWorkspace createDashboardWorkspace(const QString &path)
+{
+    WorkspaceInfo info;
+    info.company = u"Hand"_s;
+    info.preparedBy = u"Mo Adeyemi"_s;
+    const AnalysisInput in = dashboardStack();
+    OpenedWorkspace created = createWorkspace(path, info, importOf(in));
+    if (!created.ok()) {
+        QTest::qFail(qPrintable(created.message), __FILE__, __LINE__);
+        return created;
+    }
+    Scenario plan = dashboardScenarios()[1];
+    plan.id = 0;
+    for (const Tool &t : created.store->tools()) {
+        if (t.name == u"Beta Automation")
+            plan.decisions[0].toolId = t.id;
+    }
+    const Expected<ScenarioId> saved = created.store->saveScenario(plan, {in.products.front()});
+    if (!saved.ok())
+        QTest::qFail(qPrintable(saved.error().message), __FILE__, __LINE__);
+    return created;
 }
 
 } // namespace sa::test

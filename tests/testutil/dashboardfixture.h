@@ -2,6 +2,7 @@
 
 #include "analysis/analysisinput.h"
 #include "domain/scenario.h"
+#include "store/workspacefile.h"
 
 namespace sa::test {
 
@@ -18,5 +19,10 @@ AnalysisInput dashboardStack();
 // on 2027-03-31 with 100.00 migration, add chat-pro from 2027-07-01.
 std::vector<Scenario> dashboardScenarios();
 QDate dashboardToday(); // 2027-01-15
+
+// The dashboard stack as a new workspace file at path ("Hand", prepared by Mo Adeyemi, in
+// USD) with Consolidate saved for the tools' new ids; a test failure when it cannot be
+// made.
+OpenedWorkspace createDashboardWorkspace(const QString &path);
 
 } // namespace sa::test

@@ -45,10 +45,14 @@ QString names(const AnalysisResult &a, const std::vector<ToolIndex> &tools, int 
     return out.mid(0, out.size() - 1).join(u", ") + u' ' + tr("and") + u' ' + out.last();
 }
 
-// Money on a slide is read from across the room: "$2.98M".
+// Money on a slide is read from across the room: whole units, "$2,979,587".
 QString compact(Cents amount, const QString &currency)
 {
-    return formatMoneyCompact(amount, currency);
+    const Cents whole = (amount >= 0 ? amount + 50 : amount - 50) / 100 * 100;
+    QString text = formatMoney(whole, currency);
+    if (text.endsWith(u".00"))
+        text.chop(3);
+    return text;
 }
 
 QVariant cell(const ChartRowsModel *model, int row, int column, int role)

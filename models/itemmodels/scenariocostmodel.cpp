@@ -2,6 +2,8 @@
 
 #include "planning/scenariocost.h"
 
+#include <QLocale>
+
 namespace sa {
 
 ScenarioCostModel::ScenarioCostModel(QObject *parent)
@@ -35,7 +37,13 @@ void ScenarioCostModel::setScenarios(const AnalysisInput &input,
             if (!names.contains(d.toolId))
                 continue;
             row.toolIds << d.toolId;
-            row.details << tr("%1: %2").arg(names.value(d.toolId), decisionActionName(d.action));
+            row.details << (d.effective.isValid()
+                                ? tr("%1: %2 on %3")
+                                      .arg(names.value(d.toolId),
+                                           decisionActionName(d.action),
+                                           QLocale().toString(d.effective, QLocale::ShortFormat))
+                                : tr("%1: %2").arg(names.value(d.toolId),
+                                                   decisionActionName(d.action)));
         }
         rows.push_back(std::move(row));
     }

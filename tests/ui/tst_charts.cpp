@@ -21,6 +21,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QPieSeries>
+#include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -166,6 +167,25 @@ void TestCharts::clickReportsTheRowsTools()
     emit series->clicked(0, series->barSets()[0]);
     QCOMPARE(barClicked[1][0].toInt(), 2); // Email sending
     QCOMPARE(barClicked[1][1].value<QList<qint64>>(), (QList<qint64>{1, 2}));
+
+    // The scatter: one series per marker size, the full-priced first, then the shelfware
+    // ones (amber). Size step = int(4 x sqrt(cost / the largest cost)), 9 + 8 px a step:
+    // Delta (2,000, 50 %) step 3, 33 px; Gamma (300 of 2,000, 43 %) step 1, 17 px.
+    std::unique_ptr<QChart> scatter(createChart(ChartKind::CostVsUtilization, *m_models));
+    const QList<QAbstractSeries *> points = scatter->series();
+    QCOMPARE(points.size(), 8);
+    auto *large = qobject_cast<QScatterSeries *>(points[3]);
+    QCOMPARE(large->points(), (QList<QPointF>{{50, 2000}}));
+    QCOMPARE(large->markerSize(), 33.0);
+    auto *small = qobject_cast<QScatterSeries *>(points[4 + 1]);
+    QCOMPARE(small->points().size(), 1);
+    QCOMPARE(small->markerSize(), 17.0);
+    QCOMPARE(small->color(), QColor(0xe0, 0xa5, 0x26));
+    QSignalSpy pointClicked(chartBinding(scatter.get()), &ChartBinding::elementClicked);
+    emit small->clicked(QPointF(43, 301)); // near Gamma's point
+    QCOMPARE(pointClicked.size(), 1);
+    QCOMPARE(pointClicked[0][0].toInt(), 3); // Gamma's row: the cheapest of the four
+    QCOMPARE(pointClicked[0][1].value<QList<qint64>>(), (QList<qint64>{3}));
 }
 
 void TestCharts::donutMatchesTheReference()

@@ -129,7 +129,7 @@ void TestPresentation::slidesFromTheWorkspace()
     QCOMPARE(slides[6].title, u"The plan: Consolidate"_s);
     QCOMPARE(figures(slides[6]),
              (QStringList{u"$4,350 Today's stack"_s, u"$4,150 With the plan"_s, u"$200 Saved"_s}));
-    QCOMPARE(slides[6].points, QStringList{u"Beta Automation: retire"_s});
+    QCOMPARE(slides[6].points, QStringList{u"Beta Automation: retire on 3/31/27"_s});
     QCOMPARE(slides[7].points,
              (QStringList{u"Alpha Mail: $1,000 on 31 Mar, notice by 30 Jan"_s,
                           u"Delta CRM: $2,000 on 30 Jun, notice by 31 May"_s}));

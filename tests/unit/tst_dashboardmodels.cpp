@@ -11,7 +11,10 @@
 #include "itemmodels/renewalsmodel.h"
 #include "itemmodels/scenariocostmodel.h"
 #include "itemmodels/spendbycategorymodel.h"
+#include "planfixture.h"
+#include "planning/planner.h"
 #include "planning/scenariocost.h"
+#include "storefixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -57,6 +60,7 @@ private slots:
     void costAgainstUtilization();
     void redundantSpendByCapability();
     void scenarioCostMonthByMonth();
+    void savedPlanCostsWhatThePlannerSaid();
     void costPerScenario();
     void monthlyCostOfTheNewestScenario();
     void renewalsByMonth();
@@ -170,6 +174,28 @@ void TestDashboardModels::scenarioCostMonthByMonth()
     QCOMPARE(cost.changes[3], std::vector<ToolId>{});
 }
 
+void TestDashboardModels::savedPlanCostsWhatThePlannerSaid()
+{
+    // A plan saved as a scenario (planScenario, as plan --save-as does) is priced from its
+    // decisions alone to the planner's own figures, month by month.
+    AnalysisInput input = test::planStack();
+    PlanOptions options;
+    options.start = QDate(2025, 1, 1);
+    const Expected<PlanResult> plan
+        = planStack(input, test::smallCatalogue().content.products, options);
+    QVERIFY(plan.ok());
+    QVERIFY(plan->hasPlan());
+    const Scenario scenario = planScenario(*plan, u"Plan"_s);
+    QVERIFY(!scenario.decisions.empty());
+    input.products.insert(
+        input.products.end(), plan->addedProducts.begin(), plan->addedProducts.end());
+    const ScenarioCost cost = scenarioCost(input, scenario, options.start);
+    QCOMPARE(cost.baselineCost, plan->roadmap.baselineCost);
+    QCOMPARE(cost.scenarioCost, plan->roadmap.planCost);
+    QCOMPARE(cost.before, plan->roadmap.before);
+    QCOMPARE(cost.after, plan->roadmap.after);
+}
+
 void TestDashboardModels::costPerScenario()
 {
     ScenarioCostModel model;
@@ -181,7 +207,7 @@ void TestDashboardModels::costPerScenario()
     QCOMPARE(model.index(0, 0).data(ChartRowsModel::UnderlyingDataRole), QVariant(qint64(2)));
     QCOMPARE(ids(model, 0), (QList<qint64>{2}));
     QCOMPARE(model.index(0, 0).data(ChartRowsModel::DetailsRole).toStringList(),
-             (QStringList{u"Beta Automation: retire"_s}));
+             (QStringList{u"Beta Automation: retire on 3/31/27"_s}));
     QCOMPARE(model.headerData(ScenarioCostModel::Before, Qt::Horizontal, Qt::DisplayRole),
              QVariant(u"Before"_s));
 }

@@ -29,6 +29,7 @@ void spendByCategory(QChart *chart,
     chart->addSeries(series);
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->legend()->setFont(ChartLook::font(style, 7.5));
+    chart->legend()->setShowToolTips(true); // the whole name of one cut short
 
     QObject::connect(series, &QPieSeries::clicked, binding, [series, binding](QPieSlice *slice) {
         binding->click(int(series->slices().indexOf(slice)));

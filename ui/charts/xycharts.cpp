@@ -49,23 +49,30 @@ int nearestPoint(const QXYSeries *series, const QPointF &point)
     return best;
 }
 
-void reportPoints(QXYSeries *series, QChart *chart)
+// Clicks and hovers on a point reach the binding as the model row it shows: toRow turns
+// the point's index into it (the series may show a filtered view of the model).
+void reportPoints(QXYSeries *series, QChart *chart, std::function<int(int)> toRow = {})
 {
-    QObject::connect(series, &QXYSeries::clicked, chart, [series, chart](const QPointF &p) {
-        chartBinding(chart)->click(nearestPoint(series, p));
+    if (!toRow)
+        toRow = [](int index) {
+            return index;
+        };
+    QObject::connect(series, &QXYSeries::clicked, chart, [series, chart, toRow](const QPointF &p) {
+        chartBinding(chart)->click(toRow(nearestPoint(series, p)));
     });
     QObject::connect(
-        series, &QXYSeries::hovered, chart, [series, chart](const QPointF &p, bool on) {
-            chartBinding(chart)->hover(nearestPoint(series, p), on);
+        series, &QXYSeries::hovered, chart, [series, chart, toRow](const QPointF &p, bool on) {
+            chartBinding(chart)->hover(toRow(nearestPoint(series, p)), on);
         });
 }
 
-double maxY(const QList<QXYSeries *> &series)
+// The largest x (or y) of the series' points, at least floor.
+double largest(const QList<QXYSeries *> &series, bool x, double floor = 0)
 {
-    double max = 0;
+    double max = floor;
     for (const QXYSeries *s : series) {
         for (const QPointF &p : s->points())
-            max = std::max(max, p.y());
+            max = std::max(max, x ? p.x() : p.y());
     }
     return max;
 }
@@ -119,24 +126,14 @@ void costVsUtilization(QChart *chart,
             chart->addSeries(s);
             s->attachAxis(x);
             s->attachAxis(y);
-            QObject::connect(s, &QXYSeries::clicked, chart, [s, rows, chart](const QPointF &p) {
-                chartBinding(chart)->click(rows->sourceRow(nearestPoint(s, p)));
-            });
-            QObject::connect(
-                s, &QXYSeries::hovered, chart, [s, rows, chart](const QPointF &p, bool on) {
-                    chartBinding(chart)->hover(rows->sourceRow(nearestPoint(s, p)), on);
-                });
+            reportPoints(s, chart, [rows](int index) { return rows->sourceRow(index); });
             series << s;
         }
     }
     binding->setRefresh([series, x, y, currency] {
-        ChartLook::setMoneyRange(y, maxY(series) * 1.08, currency);
+        ChartLook::setMoneyRange(y, largest(series, false) * 1.08, currency);
         // Over 100 % (more users than seats) stays on the chart.
-        double maxX = 100;
-        for (const QXYSeries *s : series) {
-            for (const QPointF &p : s->points())
-                maxX = std::max(maxX, p.x());
-        }
+        const double maxX = largest(series, true, 100);
         x->setRange(-4, std::ceil(maxX / 20.0) * 20.0 + 6);
     });
 }
@@ -203,7 +200,7 @@ void monthlyCost(QChart *chart,
         const QString name = model->scenarioName();
         after->setName(name);
         after->setVisible(!name.isEmpty());
-        ChartLook::setMoneyRange(y, maxY({before, after}) * 1.1, currency);
+        ChartLook::setMoneyRange(y, largest({before, after}, false) * 1.1, currency);
         relabel();
     });
 }

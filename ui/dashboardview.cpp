@@ -11,11 +11,13 @@
 #include "workspace/workspacedocument.h"
 
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
@@ -120,6 +122,31 @@ void DashboardView::prepareSnapshot()
     const ChartRowsModel *spend = m_models->spendByCategory();
     if (spend->rowCount() > 0)
         showTools(spend->label(0), spend->toolIds(0));
+}
+
+// The plan shown is the workspace's: one key per file.
+QString DashboardView::planShownKey() const
+{
+    const QByteArray path = m_document->store()->path().toUtf8();
+    return u"planShown/"_s
+           + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex());
+}
+
+void DashboardView::saveState(QSettings &settings) const
+{
+    if (const Scenario *shown = m_models->shownScenario())
+        settings.setValue(planShownKey(), shown->name);
+}
+
+void DashboardView::restoreState(QSettings &settings)
+{
+    const QString name = settings.value(planShownKey()).toString();
+    for (const Scenario &s : m_models->scenarios()) {
+        if (s.kind != ScenarioKind::Baseline && s.name == name) {
+            m_models->setScenario(s.id);
+            return;
+        }
+    }
 }
 
 PresentationWindow *DashboardView::present()

@@ -36,6 +36,9 @@ public:
     QString title() const override;
     QIcon icon() const override;
     void prepareSnapshot() override;
+    // The plan shown, by name, for each workspace file.
+    void saveState(QSettings &settings) const override;
+    void restoreState(QSettings &settings) override;
 
     WorkspaceDocument *document() const { return m_document; }
     DashboardModels *models() const { return m_models; }
@@ -50,6 +53,7 @@ signals:
 
 private:
     void showTools(const QString &label, const QList<qint64> &toolIds);
+    QString planShownKey() const;
     void refreshSummary();
     void refreshScenarios();
     QWidget *createSelectionPanel();

@@ -19,7 +19,9 @@
 #include <QFile>
 #include <QHorizontalBarSeries>
 #include <QImage>
+#include <QPageSize>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QPieSeries>
 #include <QScatterSeries>
 #include <QSignalSpy>
@@ -77,6 +79,7 @@ private slots:
     void clickReportsTheRowsTools();
     void donutMatchesTheReference();
     void exportWritesPngAndVectorSvg();
+    void pdfPageGetsVectors();
 
 private:
     void update(const AnalysisInput &input);
@@ -263,6 +266,28 @@ void TestCharts::exportWritesPngAndVectorSvg()
     const Status failed = ChartExport::writePng(chart.get(), bad, QSize(400, 300));
     QVERIFY(!failed.ok());
     QVERIFY(failed.error().message.contains(u"chart.png"_s));
+}
+
+void TestCharts::pdfPageGetsVectors()
+{
+    // What the report does: a chart painted on a QPdfWriter page at 1200 dpi, laid out at
+    // its on-screen size. The page holds vector paths and no image at all.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"chart.pdf"_s);
+    {
+        QPdfWriter pdf(path);
+        pdf.setResolution(1200);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        QPainter painter(&pdf);
+        const QRectF target(0, 0, pdf.width(), pdf.width() * 0.6);
+        paintChart(painter, target, ChartKind::RedundantSpend, *m_models, {}, QSizeF(500, 300));
+    }
+    const QByteArray bytes = test::fileBytes(path);
+    QVERIFY(bytes.startsWith("%PDF-"));
+    // An image would be an XObject of subtype Image (pdfimages lists none); the
+    // resource's /ProcSet names /ImageB and /ImageC whatever the page holds.
+    QVERIFY(!bytes.contains("/Subtype /Image"));
+    QVERIFY(bytes.contains("/Font")); // the labels are text
 }
 
 QTEST_MAIN(TestCharts)

@@ -9,6 +9,7 @@
 #include "filedialogs.h"
 #include "inventorytreeview.h"
 #include "itemmodels/dashboardmodels.h"
+#include "itemmodels/monthlycostmodel.h"
 #include "testutil.h"
 #include "windowfixture.h"
 #include "workspace/workspacedocument.h"
@@ -43,6 +44,7 @@ private slots:
     void leadsWithSixChartsThatFollowEdits();
     void clickingASliceListsItsToolsForTheInventory();
     void exportsAChartAsPngAndSvg();
+    void thePlanShownIsChosenAndKept();
 
 private:
     ChartPanel *panel(ChartKind kind) const;
@@ -196,6 +198,39 @@ void TestDashboardView::exportsAChartAsPngAndSvg()
     FileDialogs::setNextAnswers({QString()});
     actions[0]->trigger();
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2);
+}
+
+void TestDashboardView::thePlanShownIsChosenAndKept()
+{
+    // A second scenario, newer: it is shown until the user chooses another.
+    const QString path = m_fixture->filePath(u"two.stackatlas"_s);
+    {
+        OpenedWorkspace created = test::createDashboardWorkspace(path);
+        QVERIFY(created.ok());
+        Scenario keep;
+        keep.name = u"Keep all"_s;
+        keep.start = QDate(2027, 1, 1);
+        keep.created = QDateTime(QDate(2027, 1, 12), QTime(9, 0), Qt::UTC);
+        QVERIFY(created.store->saveScenario(keep, {}).ok());
+    }
+    WorkspaceController *controller = m_fixture->window()->workspace();
+    QVERIFY(controller->open(path));
+    auto *dashboard = qobject_cast<DashboardView *>(m_fixture->window()->view(u"dashboard"_s));
+    auto *combo = m_fixture->child<QComboBox>(u"dashboardScenario"_s);
+    QCOMPARE(combo->count(), 2); // by name: Consolidate, Keep all
+    QCOMPARE(combo->currentText(), u"Keep all"_s);
+    QCOMPARE(dashboard->models()->monthlyCost()->scenarioName(), u"Keep all"_s);
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Up);
+    QCOMPARE(combo->currentText(), u"Consolidate"_s);
+    QCOMPARE(dashboard->models()->monthlyCost()->scenarioName(), u"Consolidate"_s);
+
+    // Closed and opened again, the dashboard shows the plan chosen.
+    controller->close();
+    QVERIFY(controller->open(path));
+    dashboard = qobject_cast<DashboardView *>(m_fixture->window()->view(u"dashboard"_s));
+    QCOMPARE(m_fixture->child<QComboBox>(u"dashboardScenario"_s)->currentText(), u"Consolidate"_s);
+    QCOMPARE(dashboard->models()->monthlyCost()->scenarioName(), u"Consolidate"_s);
 }
 
 QTEST_MAIN(TestDashboardView)

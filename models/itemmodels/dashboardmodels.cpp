@@ -1,6 +1,7 @@
 #include "dashboardmodels.h"
 
 #include "analysis/liveanalysis.h"
+#include "analysis/stackanalysis.h"
 #include "costutilizationmodel.h"
 #include "monthlycostmodel.h"
 #include "redundantspendmodel.h"
@@ -63,17 +64,25 @@ void DashboardModels::attach(WorkspaceDocument *document)
 {
     m_document = document;
     LiveAnalysis *live = LiveAnalysis::forDocument(document);
-    connect(live, &LiveAnalysis::updated, this, &DashboardModels::refreshFromDocument);
-    refreshFromDocument();
+    connect(live, &LiveAnalysis::updated, this, &DashboardModels::refresh);
+    refresh();
 }
 
-void DashboardModels::refreshFromDocument()
+void DashboardModels::refresh()
 {
+    if (!m_document)
+        return;
     const LiveAnalysis *live = LiveAnalysis::forDocument(m_document);
     update(live->input(),
            live->result(),
            m_document->store()->scenarios(),
            m_document->store()->info().currency);
+}
+
+void DashboardModels::load(const WorkspaceStore &store)
+{
+    const AnalysisInput input = analysisInput(store);
+    update(input, analyzeStack(input), store.scenarios(), store.info().currency);
 }
 
 void DashboardModels::update(const AnalysisInput &input,

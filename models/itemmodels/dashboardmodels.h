@@ -18,6 +18,7 @@ class RenewalsModel;
 class ScenarioCostModel;
 class SpendByCategoryModel;
 class WorkspaceDocument;
+class WorkspaceStore;
 
 // The six data sets of the dashboard, the report's charts and the slides, built from one
 // workspace state so that they always agree. Live (attach()): follows the document's
@@ -40,6 +41,11 @@ public:
     void setScenario(ScenarioId id); // 0: the newest
 
     void attach(WorkspaceDocument *document);
+    // Reads the document again now (attach() does on every analysis; call this after a
+    // change the analysis does not follow, such as a scenario saved).
+    void refresh();
+    // One-off from a workspace file (the CLI's report): analyses it and updates.
+    void load(const WorkspaceStore &store);
     void update(const AnalysisInput &input,
                 const AnalysisResult &result,
                 const std::vector<Scenario> &scenarios,
@@ -61,7 +67,6 @@ signals:
     void updated(); // every model has its new rows
 
 private:
-    void refreshFromDocument();
     void refreshPlans();
 
     SpendByCategoryModel *m_spend;

@@ -18,6 +18,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sa;
@@ -65,6 +66,7 @@ private slots:
     void monthlyCostOfTheNewestScenario();
     void renewalsByMonth();
     void dashboardModelsAgreeAndSignal();
+    void loadsAWorkspaceFile();
 
 private:
     AnalysisInput m_input;
@@ -287,5 +289,25 @@ void TestDashboardModels::dashboardModelsAgreeAndSignal()
     QCOMPARE(updated.size(), 2);
 }
 
-QTEST_APPLESS_MAIN(TestDashboardModels)
+void TestDashboardModels::loadsAWorkspaceFile()
+{
+    // What the CLI's report does: the models straight from a file, with no document.
+    QTemporaryDir dir;
+    OpenedWorkspace created = test::createDashboardWorkspace(dir.filePath(u"hand.stackatlas"_s));
+    QVERIFY(created.ok());
+    DashboardModels models;
+    models.setCategories(test::smallCatalogueCategories());
+    models.setToday(test::dashboardToday());
+    models.load(*created.store);
+    QCOMPARE(models.currency(), u"USD"_s);
+    QCOMPARE(texts(*models.spendByCategory()).first(),
+             u"Commerce & Sales | $2,000.00 | 1 | 46.0 %"_s);
+    QCOMPARE(texts(*models.redundantSpend()).first(), u"Lead scoring | $800.00 | 2"_s);
+    QCOMPARE(texts(*models.scenarioCost()),
+             (QStringList{u"Consolidate | $4,350.00 | $4,150.00 | $200.00 | 12"_s}));
+    QCOMPARE(models.renewals()->upcoming().size(), size_t(2)); // Alpha in March, Delta in June
+    QCOMPARE(models.renewals()->upcoming()[1].name, u"Delta CRM"_s);
+}
+
+QTEST_GUILESS_MAIN(TestDashboardModels)
 #include "tst_dashboardmodels.moc"

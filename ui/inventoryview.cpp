@@ -372,9 +372,8 @@ void InventoryView::selectTools(const QList<ToolId> &ids)
     if (!first.isValid())
         return;
     m_tree->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
-    m_tree->selectionModel()->select(selection,
-                                     QItemSelectionModel::ClearAndSelect
-                                         | QItemSelectionModel::Rows);
+    m_tree->selectionModel()->select(
+        selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_tree->scrollTo(first);
 }
 

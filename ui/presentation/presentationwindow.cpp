@@ -1,12 +1,12 @@
 #include "presentationwindow.h"
 
 #include "analysis/liveanalysis.h"
+#include "charts/chartcache.h"
 #include "charts/chartfactory.h"
 #include "itemmodels/dashboardmodels.h"
 #include "slidepainter.h"
 #include "workspace/workspacedocument.h"
 
-#include <QChart>
 #include <QImage>
 #include <QKeyEvent>
 #include <QPainter>
@@ -15,12 +15,26 @@ using namespace Qt::StringLiterals;
 
 namespace sa {
 
+namespace {
+
+// Large type, and fewer bars, for a room.
+ChartStyle slideStyle()
+{
+    ChartStyle style;
+    style.fontScale = 1.7;
+    style.maxBars = 6;
+    return style;
+}
+
+} // namespace
+
 PresentationWindow::PresentationWindow(WorkspaceDocument *document,
                                        DashboardModels *models,
                                        QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_document(document)
     , m_models(models)
+    , m_charts(std::make_unique<ChartCache>(*models, slideStyle()))
 {
     setObjectName(u"presentation"_s);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -60,14 +74,7 @@ QChart *PresentationWindow::chartFor(const Slide &slide)
 {
     if (!slide.chart || chartIsEmpty(*slide.chart, *m_models))
         return nullptr;
-    std::unique_ptr<QChart> &chart = m_charts[int(*slide.chart)];
-    if (!chart) {
-        ChartStyle style;
-        style.fontScale = 1.7;
-        style.maxBars = 6;
-        chart.reset(createChart(*slide.chart, *m_models, style));
-    }
-    return chart.get();
+    return m_charts->chart(*slide.chart);
 }
 
 QString PresentationWindow::footer() const

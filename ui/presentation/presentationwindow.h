@@ -4,13 +4,13 @@
 
 #include <QWidget>
 
-#include <map>
 #include <memory>
 
 class QChart;
 
 namespace sa {
 
+class ChartCache;
 class DashboardModels;
 class WorkspaceDocument;
 
@@ -53,7 +53,7 @@ private:
     WorkspaceDocument *m_document;
     DashboardModels *m_models;
     std::vector<Slide> m_slides;
-    std::map<int, std::unique_ptr<QChart>> m_charts; // by ChartKind
+    std::unique_ptr<ChartCache> m_charts; // the slides' charts, in large type
     int m_index = 0;
 };
 

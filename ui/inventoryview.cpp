@@ -356,6 +356,27 @@ void InventoryView::selectTool(ToolId id)
     m_tree->scrollTo(index);
 }
 
+void InventoryView::selectTools(const QList<ToolId> &ids)
+{
+    QItemSelection selection;
+    QModelIndex first;
+    for (const ToolId id : ids) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfTool(id));
+        if (!index.isValid())
+            continue;
+        m_tree->expand(index.parent());
+        selection.select(index, index);
+        if (!first.isValid())
+            first = index;
+    }
+    if (!first.isValid())
+        return;
+    m_tree->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    m_tree->selectionModel()->select(
+        selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_tree->scrollTo(first);
+}
+
 void InventoryView::editCurrent()
 {
     if (const ToolId id = m_tree->currentToolId())

@@ -46,6 +46,8 @@ public:
     InventoryTreeView *tree() const { return m_tree; }
     // Selects the tool's row (showing its group) and makes it current.
     void selectTool(ToolId id);
+    // Selects these tools (the first one current), as the dashboard's Show in Inventory.
+    void selectTools(const QList<ToolId> &ids);
     // Window-modal dialogs that delete themselves; id 0: a new custom tool.
     ToolDialog *openToolDialog(ToolId id);
     ProductPickerDialog *openProductPicker();

@@ -52,6 +52,12 @@ MainActions::MainActions(QMainWindow *window, QUndoGroup *undoGroup)
     m_viewSeparator = new QAction(this);
     m_viewSeparator->setSeparator(true);
 
+    QMenu *view = window->menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    m_present = addAction(
+        view, QStringLiteral("present"), tr("&Present"), "presentAction", QKeySequence(Qt::Key_F5));
+    m_present->setStatusTip(tr("Show the workspace as full-screen slides; Esc leaves"));
+
     QMenu *help = window->menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     m_about = addAction(help, QStringLiteral("about"), tr("&About StackAtlas"), "aboutAction", {});
@@ -118,7 +124,8 @@ void MainActions::createFileMenu(QMainWindow *window)
 
 void MainActions::setWorkspaceOpen(bool open)
 {
-    for (QAction *action : {m_saveAs, m_closeWorkspace, m_import, m_export, m_exportCalendar})
+    for (QAction *action :
+         {m_saveAs, m_closeWorkspace, m_import, m_export, m_exportCalendar, m_present})
         action->setEnabled(open);
 }
 

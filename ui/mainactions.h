@@ -11,7 +11,7 @@ namespace sa {
 
 // The main window's menu bar and its window-wide actions: the workspace's life cycle
 // (New, Open, Open Recent, Save As, Close), Import and Export, Quit, Undo and Redo (of the
-// current view's document, through the undo group), Find and About. The Edit menu also
+// current view's document, through the undo group), Find, Present and About. The Edit menu also
 // carries the current view's own actions, swapped by setViewActions() when the user
 // moves to another view. The window connects the actions; this class only makes them.
 class MainActions final : public QObject
@@ -37,6 +37,7 @@ public:
     QAction *undo() const { return m_undo; }
     QAction *redo() const { return m_redo; }
     QAction *find() const { return m_find; }
+    QAction *present() const { return m_present; } // View > Present (F5)
     QAction *about() const { return m_about; }
 
     // Enables what needs an open workspace.
@@ -59,6 +60,7 @@ private:
     QAction *m_undo;
     QAction *m_redo;
     QAction *m_find;
+    QAction *m_present;
     QAction *m_about;
     QAction *m_viewSeparator;
     QMenu *m_editMenu;

@@ -125,6 +125,9 @@ void MainWindow::connectActions()
             view->focusSearch();
     });
     connect(m_actions->about(), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->present(), &QAction::triggered, this, [this] {
+        WorkspaceViews::present(m_workspaceViews);
+    });
 
     connect(m_welcome, &WelcomeView::newRequested, w, &WorkspaceController::newWorkspace);
     connect(m_welcome, &WelcomeView::openRequested, w, &WorkspaceController::chooseAndOpen);

@@ -3,6 +3,7 @@
 #include "capabilitymanagerdialog.h"
 #include "cataloguebrowser.h"
 #include "compareview.h"
+#include "dashboardview.h"
 #include "inventorytreeview.h"
 #include "inventoryview.h"
 #include "mainview.h"
@@ -11,6 +12,7 @@
 #include "optimizedialog.h"
 #include "planoptimizer.h"
 #include "planview.h"
+#include "presentation/presentationwindow.h"
 #include "productdialog.h"
 #include "productpickerdialog.h"
 #include "tooldialog.h"
@@ -109,6 +111,26 @@ bool saveCatalogueDialogs(CatalogueBrowser *browser, const QDir &dir, QTextStrea
     return ok;
 }
 
+// A slide of presentation mode at the laptop screen it must read on: the headline findings.
+bool savePresentation(DashboardView *dashboard, const QDir &dir, QTextStream &err)
+{
+    auto *presentation
+        = new PresentationWindow(dashboard->document(), dashboard->models(), dashboard);
+    bool ok = true;
+    const int count
+        = qEnvironmentVariableIsSet("SA_SNAPSHOT_ALL_SLIDES") ? presentation->slideCount() : 2;
+    for (int i = count == 2 ? 1 : 0; ok && i < count; ++i) {
+        const QString name = count == 2 ? QStringLiteral("presentation")
+                                        : u"slide-" + presentation->slides()[size_t(i)].id;
+        const QString path = dir.filePath(name + u".png");
+        ok = presentation->renderSlide(i, QSize(1366, 768)).save(path);
+        if (!ok)
+            err << "stackatlas: cannot write " << QDir::toNativeSeparators(path) << '\n';
+    }
+    delete presentation;
+    return ok;
+}
+
 // Fill a Gap on the workspace's first gap, as "who fills this?" opens it.
 bool saveCompareDialogs(CompareView *compare, const QDir &dir, QTextStream &err)
 {
@@ -169,6 +191,7 @@ int renderSnapshots(MainWindow &window,
     InventoryView *inventory = nullptr;
     CompareView *compare = nullptr;
     PlanView *plan = nullptr;
+    DashboardView *dashboard = nullptr;
     const QList<MainView *> views = window.views();
     for (int i = 0; i < views.size(); ++i) {
         MainView *view = views[i];
@@ -186,7 +209,11 @@ int renderSnapshots(MainWindow &window,
             plan = qobject_cast<PlanView *>(view);
         if (plan == view && !savePlanTabs(plan, &window, out, err))
             return 3;
+        if (!dashboard)
+            dashboard = qobject_cast<DashboardView *>(view);
     }
+    if (dashboard && !savePresentation(dashboard, out, err))
+        return 3;
     if (compare) {
         window.setCurrentView(compare->viewId());
         if (!saveCompareDialogs(compare, out, err))

@@ -3,6 +3,7 @@
 #include "capabilitymapview.h"
 #include "catalogue/cataloguedocument.h"
 #include "compareview.h"
+#include "dashboardview.h"
 #include "findingsbar.h"
 #include "importwizard.h"
 #include "integrationmapview.h"
@@ -22,8 +23,16 @@ namespace WorkspaceViews {
 QList<MainView *> create(const WorkspaceContext &context, QWidget *parent)
 {
     QList<MainView *> views;
+    auto *dashboard = new DashboardView(context.workspace, context.catalogue, parent);
     auto *inventory = new InventoryView(context.workspace, context.catalogue, parent);
-    views << inventory;
+    views << dashboard << inventory;
+    QObject::connect(dashboard,
+                     &DashboardView::showToolsRequested,
+                     inventory,
+                     [inventory](const QList<qint64> &tools) {
+                         emit inventory->viewRequested(inventory->viewId());
+                         inventory->selectTools(tools);
+                     });
     views << new RequirementsView(
         context.workspace, context.catalogue->store(), context.files->profiles(), parent);
     auto *map = new CapabilityMapView(context.workspace, context.catalogue, parent);
@@ -71,6 +80,16 @@ createHeaderBar(const WorkspaceContext &context, const QList<MainView *> &views,
                              map->showFirstGap();
                      });
     return bar;
+}
+
+void present(const QList<MainView *> &views)
+{
+    for (MainView *view : views) {
+        if (auto *dashboard = qobject_cast<DashboardView *>(view)) {
+            dashboard->present();
+            return;
+        }
+    }
 }
 
 bool hasImportWizard()

@@ -40,6 +40,9 @@ createHeaderBar(const WorkspaceContext &context, const QList<MainView *> &views,
 // File > Import…: starts the import wizard over the open workspace (window-modal, deleted
 // on close, reporting to window's status bar), on path (a dropped file) or, when path is
 // empty, after a file chooser. While hasImportWizard() is false the menu item is hidden.
+// View > Present: starts presentation mode over the workspace's views (create()'s).
+void present(const QList<MainView *> &views);
+
 bool hasImportWizard();
 void startImportWizard(const WorkspaceContext &context,
                        QMainWindow *window,

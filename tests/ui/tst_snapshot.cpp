@@ -55,6 +55,7 @@ void TestSnapshot::rendersEveryViewAndDialog()
                           u"capabilityMap.png"_s,
                           u"catalogue.png"_s,
                           u"compare.png"_s,
+                          u"dashboard.png"_s,
                           u"fill-gap-dialog.png"_s,
                           u"integrationMap.png"_s,
                           u"inventory.png"_s,
@@ -65,6 +66,7 @@ void TestSnapshot::rendersEveryViewAndDialog()
                           u"plan-roadmap.png"_s,
                           u"plan-time.png"_s,
                           u"plan.png"_s,
+                          u"presentation.png"_s,
                           u"product-dialog-capabilities.png"_s,
                           u"product-dialog-pricing.png"_s,
                           u"product-dialog.png"_s,
@@ -79,6 +81,8 @@ void TestSnapshot::rendersEveryViewAndDialog()
     QCOMPARE(catalogue.size(), QSize(1400, 900));
     const QImage dialog(QDir(shots).filePath(u"product-dialog.png"_s));
     QCOMPARE(dialog.size(), QSize(720, 600));
+    // The slide at the laptop screen presentation mode must read on.
+    QCOMPARE(QImage(QDir(shots).filePath(u"presentation.png"_s)).size(), QSize(1366, 768));
 }
 
 void TestSnapshot::damagedCatalogueExitsWithThree()

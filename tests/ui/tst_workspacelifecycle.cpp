@@ -43,7 +43,8 @@ namespace {
 // The navigation while a workspace is open.
 QStringList workspaceNavigation()
 {
-    return {u"Inventory"_s,
+    return {u"Dashboard"_s,
+            u"Inventory"_s,
             u"Requirements"_s,
             u"Capabilities"_s,
             u"Overlaps"_s,
@@ -205,6 +206,12 @@ void TestWorkspaceLifecycle::createsAWorkspaceThroughTheDialog()
     QVERIFY(store->tools().empty());
     QCOMPARE(m_window->windowTitle(), u"Brightline Digital — brightline.stackatlas — StackAtlas"_s);
     QCOMPARE(navigation(), workspaceNavigation());
+    // The dashboard leads, and says why its charts are empty.
+    QCOMPARE(m_window->currentView()->viewId(), u"dashboard"_s);
+    QVERIFY(m_fx->child<QWidget>(u"spend-by-categoryPanel"_s)
+                ->findChild<QWidget *>(u"chartEmpty"_s)
+                ->isVisible());
+    m_window->setCurrentView(u"inventory"_s);
     QVERIFY(m_fx->child<QWidget>(u"inventoryEmpty"_s)->isVisible()); // "No tools yet"
     QCOMPARE(m_window->workspace()->recentFiles()->paths(), QStringList({path}));
     QCOMPARE(QSettings().value(u"NewWorkspace/preparedBy"_s).toString(), u"Sam Ortiz"_s);

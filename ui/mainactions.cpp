@@ -102,6 +102,12 @@ void MainActions::createFileMenu(QMainWindow *window)
                          "exportInventoryAction",
                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_export->setStatusTip(tr("Write the inventory as a CSV file or an Excel workbook"));
+    m_exportReport = addAction(file,
+                               QStringLiteral("export"),
+                               tr("Export &Report…"),
+                               "exportReportAction",
+                               QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_exportReport->setStatusTip(tr("Write the PDF stack review for the CMO and CFO"));
     file->addSeparator();
     m_quit = addAction(file,
                        QStringLiteral("quit"),
@@ -114,7 +120,7 @@ void MainActions::createFileMenu(QMainWindow *window)
 
 void MainActions::setWorkspaceOpen(bool open)
 {
-    for (QAction *action : {m_saveAs, m_closeWorkspace, m_import, m_export})
+    for (QAction *action : {m_saveAs, m_closeWorkspace, m_import, m_export, m_exportReport})
         action->setEnabled(open);
 }
 

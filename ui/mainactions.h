@@ -32,6 +32,7 @@ public:
     // (WorkspaceViews::hasImportWizard()).
     QAction *importInventory() const { return m_import; }
     QAction *exportInventory() const { return m_export; }
+    QAction *exportReport() const { return m_exportReport; } // the PDF stack review
     QAction *quit() const { return m_quit; }
     QAction *undo() const { return m_undo; }
     QAction *redo() const { return m_redo; }
@@ -53,6 +54,7 @@ private:
     QAction *m_closeWorkspace = nullptr;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_exportReport = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo;
     QAction *m_redo;

@@ -63,6 +63,7 @@ private:
     void updateCounts();
     void updateStatusWidgets();
     void exportInventory();
+    void exportReport();
     void importInventory();
     void importFile(const QString &path);
     void showError(const QString &message);

@@ -1,0 +1,89 @@
+#include "domain/money.h"
+#include "reportchapters.h"
+
+#include <QCoreApplication>
+
+namespace sa::report {
+
+QString Build::money(Cents amount) const
+{
+    return formatMoney(amount, input.info.currency);
+}
+
+QString Build::capabilityName(CapabilityIndex c) const
+{
+    const AnalyzedCapability &cap = analysis.capabilities[size_t(c)];
+    return cap.name.isEmpty() ? cap.slug : cap.name;
+}
+
+QString Build::categoryName(const QString &slug) const
+{
+    for (const Category &c : input.categories) {
+        if (c.slug == slug)
+            return c.name;
+    }
+    return slug;
+}
+
+QString Build::topCategoryOf(const QString &slug) const
+{
+    for (const Category &c : input.categories) {
+        if (c.slug == slug)
+            return c.isTopLevel() ? c.slug : c.parentSlug;
+    }
+    return QString();
+}
+
+ReportBlock heading(const QString &text)
+{
+    ReportBlock b;
+    b.kind = ReportBlockKind::Heading;
+    b.text = text;
+    return b;
+}
+
+ReportBlock paragraph(const QString &text)
+{
+    ReportBlock b;
+    b.kind = ReportBlockKind::Paragraph;
+    b.text = text;
+    return b;
+}
+
+ReportBlock tableBlock(ReportTable table)
+{
+    ReportBlock b;
+    b.kind = ReportBlockKind::Table;
+    b.table = std::move(table);
+    return b;
+}
+
+ReportColumn column(const QString &title, double width, bool numeric)
+{
+    return ReportColumn{title, width, numeric};
+}
+
+QString percentText(double fraction, int decimals)
+{
+    return QString::number(fraction * 100.0, 'f', decimals) + u'%';
+}
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("–");
+}
+
+QString joinNames(const QStringList &names)
+{
+    if (names.size() < 2)
+        return names.join(QString());
+    return names.mid(0, names.size() - 1).join(u", ") + u" and " + names.back();
+}
+
+QString countText(qint64 n, const char *one, const char *many)
+{
+    return QString::number(n) + u' '
+           + QCoreApplication::translate("sa::Report", n == 1 ? one : many);
+}
+
+} // namespace sa::report

@@ -1,0 +1,185 @@
+#include "planning/planner.h"
+#include "planning/scenariocost.h"
+#include "reportchapters.h"
+
+#include <QCoreApplication>
+
+namespace sa::report {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sa::Report", text);
+}
+
+QString actionText(DecisionAction action)
+{
+    switch (action) {
+    case DecisionAction::Keep:
+        return tr("Keep");
+    case DecisionAction::Retire:
+        return tr("Retire");
+    case DecisionAction::Replace:
+        return tr("Replace");
+    case DecisionAction::Add:
+        return tr("Add");
+    }
+    return QString();
+}
+
+ReportTable roadmapTable(bool withGivesUp)
+{
+    ReportTable t;
+    t.columns = {column(tr("Effective"), 1.6),
+                 column(tr("Action"), 1.1),
+                 column(tr("Tool or product"), 3),
+                 column(tr("Notice by"), 1.6),
+                 column(tr("Annual cost"), 1.7, true),
+                 column(tr("One-off cost"), 1.6, true)};
+    if (withGivesUp)
+        t.columns.push_back(column(tr("Gives up"), 2.6));
+    return t;
+}
+
+ReportBlock costFigures(const Build &b, Cents baseline, Cents plan, int months)
+{
+    ReportBlock figures;
+    figures.kind = ReportBlockKind::Figures;
+    const QString over = tr("over ") + QString::number(months) + tr(" months");
+    figures.figures
+        = {{tr("Cost as it is"), b.money(baseline), over},
+           {tr("Cost with the plan"), b.money(plan), over},
+           {tr("Savings"),
+            b.money(baseline - plan),
+            baseline > 0 ? percentText(double(baseline - plan) / double(baseline)) : QString()}};
+    return figures;
+}
+
+const Scenario *findScenario(const std::vector<Scenario> &scenarios, const QString &name)
+{
+    for (const Scenario &s : scenarios) {
+        if (s.name == name)
+            return &s;
+    }
+    for (const Scenario &s : scenarios) {
+        if (s.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &s;
+    }
+    return nullptr;
+}
+
+ReportChapter scenarioChapter(const Build &b, const Scenario &scenario, ReportHeadline *h)
+{
+    std::vector<Product> snapshots = b.input.stack.products;
+    snapshots.insert(snapshots.end(), b.input.catalogue.begin(), b.input.catalogue.end());
+    const ScenarioCost cost = costScenario(b.input.stack, scenario, snapshots, b.input.date);
+    h->hasPlan = true;
+    h->planSavings = cost.savings();
+    h->planMonths = cost.horizon.months();
+
+    ReportChapter c;
+    c.blocks.push_back(paragraph(tr("The saved scenario '") + scenario.name + tr("', over ")
+                                 + QString::number(cost.horizon.months()) + tr(" months from ")
+                                 + dateText(cost.horizon.start()) + u'.'
+                                 + (scenario.notes.isEmpty() ? QString() : u' ' + scenario.notes)));
+    c.blocks.push_back(costFigures(b, cost.baselineCost, cost.planCost, cost.horizon.months()));
+    c.blocks.push_back(heading(tr("Roadmap")));
+    if (cost.steps.empty()) {
+        c.blocks.push_back(paragraph(tr("The scenario keeps every tool as it is.")));
+        return c;
+    }
+    ReportTable t = roadmapTable(false);
+    for (const ScenarioStep &s : cost.steps) {
+        const QString what = s.replacement.isEmpty() ? s.name : s.name + tr(" by ") + s.replacement;
+        t.rows.push_back({dateText(s.effective),
+                          actionText(s.action),
+                          what,
+                          dateText(s.noticeDeadline),
+                          b.money(s.annualCost),
+                          b.money(s.oneOffCost)});
+    }
+    c.blocks.push_back(tableBlock(t));
+    return c;
+}
+
+Expected<ReportChapter>
+optimizedChapter(const Build &b, const ReportControl &control, ReportHeadline *h)
+{
+    PlanOptions options = b.input.planOptions;
+    if (!options.start.isValid())
+        options.start = b.input.date;
+    MipControl mip;
+    mip.timeLimitSeconds = options.timeLimitSeconds;
+    mip.cancel = control.cancel;
+    Expected<PlanResult> result = planStack(b.input.stack, b.input.catalogue, options, mip);
+    if (!result)
+        return result.error();
+    ReportChapter c;
+    if (!result->hasPlan()) {
+        QString why = tr("The optimizer found no plan that meets every constraint.");
+        for (const InfeasibleReason &r : result->infeasible)
+            why += u' ' + r.message;
+        c.blocks.push_back(paragraph(why));
+        return c;
+    }
+    const Roadmap &r = result->roadmap;
+    h->hasPlan = true;
+    h->planSavings = r.savings();
+    h->planMonths = result->horizon.months();
+    QString text = tr("The optimizer's plan (COIN-OR CBC, ")
+                   + (result->mip.status == MipResult::Status::Optimal
+                          ? tr("proven optimal")
+                          : tr("optimality gap ") + percentText(result->mip.gap, 1))
+                   + tr("), over ") + QString::number(result->horizon.months())
+                   + tr(" months from ") + dateText(result->horizon.start())
+                   + tr(", with the workspace's planner "
+                        "settings. Requirements covered: ")
+                   + QString::number(r.coverageBefore.covered) + u'/'
+                   + QString::number(r.coverageBefore.required) + tr(" today, ")
+                   + QString::number(r.coverageAfter.covered) + u'/'
+                   + QString::number(r.coverageAfter.required) + tr(" after the plan.");
+    c.blocks.push_back(paragraph(text));
+    c.blocks.push_back(costFigures(b, r.baselineCost, r.planCost, result->horizon.months()));
+    c.blocks.push_back(heading(tr("Roadmap")));
+    if (r.steps.empty()) {
+        c.blocks.push_back(paragraph(tr("The plan keeps every tool as it is.")));
+        return c;
+    }
+    ReportTable t = roadmapTable(true);
+    for (const RoadmapStep &s : r.steps) {
+        t.rows.push_back({dateText(s.effective),
+                          actionText(s.action),
+                          s.name,
+                          dateText(s.noticeDeadline),
+                          b.money(s.annualCost),
+                          b.money(s.oneOffCost),
+                          s.givesUp.isEmpty() ? tr("nothing") : s.givesUp.join(u", ")});
+    }
+    c.blocks.push_back(tableBlock(t));
+    return c;
+}
+
+} // namespace
+
+Expected<ReportChapter>
+planChapter(const Build &b, const ReportControl &control, ReportHeadline *headline, QString *source)
+{
+    const QString name = b.input.settings.scenario.trimmed();
+    if (name.isEmpty()) {
+        *source = tr("Optimizer");
+        return optimizedChapter(b, control, headline);
+    }
+    const Scenario *scenario = findScenario(b.input.scenarios, name);
+    if (!scenario) {
+        QStringList saved;
+        for (const Scenario &s : b.input.scenarios)
+            saved << u'\'' + s.name + u'\'';
+        return Error::badInput(tr("no scenario named '") + name + tr("' in the workspace (saved: ")
+                               + (saved.isEmpty() ? tr("none") : saved.join(u", ")) + u')');
+    }
+    *source = tr("Scenario '") + scenario->name + u'\'';
+    return scenarioChapter(b, *scenario, headline);
+}
+
+} // namespace sa::report

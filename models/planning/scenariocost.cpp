@@ -1,98 +1,97 @@
 #include "scenariocost.h"
 
-#include <algorithm>
+#include <QHash>
+
 #include <cmath>
 
 namespace sa {
 
 namespace {
 
-const Product *findProduct(const std::vector<Product> &snapshots, const QString &slug)
+// Cost in cents of annualCost over month m for what is paid from firstDay on.
+double costFrom(const Horizon &horizon, Cents annualCost, int m, QDate firstDay)
 {
-    for (const Product &p : snapshots) {
-        if (p.slug == slug)
-            return &p;
-    }
-    return nullptr;
-}
-
-QString productName(const std::vector<Product> &snapshots, const QString &slug)
-{
-    const Product *p = findProduct(snapshots, slug);
-    return p ? p->name : slug;
-}
-
-// A cost paid from firstDay (inclusive) to the end of the horizon.
-double costFrom(const Horizon &h, Cents annual, QDate firstDay)
-{
-    if (!firstDay.isValid() || firstDay <= h.start())
-        return h.cost(annual);
-    return h.cost(annual) - h.cost(annual, firstDay.addDays(-1));
+    if (!firstDay.isValid() || firstDay <= horizon.start())
+        return horizon.monthCost(annualCost, m);
+    return horizon.monthCost(annualCost, m)
+           - horizon.monthCost(annualCost, m, firstDay.addDays(-1));
 }
 
 } // namespace
 
-Cents productAnnualCost(const Product &product)
+Cents indicativeAnnualCost(const Product &product)
 {
-    return product.price.isKnown() ? (product.price.low + product.price.high) * 100 / 2 : 0;
+    if (!product.price.isKnown())
+        return 0;
+    return (product.price.low + product.price.high) * 100 / 2;
 }
 
-ScenarioCost costScenario(const AnalysisInput &input,
-                          const Scenario &scenario,
-                          const std::vector<Product> &snapshots,
-                          QDate today)
+ScenarioCost scenarioCost(const AnalysisInput &input, const Scenario &scenario, QDate today)
 {
-    ScenarioCost out;
-    out.horizon
-        = Horizon(scenario.start.isValid() ? scenario.start : today, scenario.horizonMonths);
-    const Horizon &h = out.horizon;
-    double baseline = 0;
-    double plan = 0;
+    ScenarioCost result;
+    const QDate start = scenario.start.isValid() ? scenario.start : today;
+    result.horizon = Horizon(start, std::max(1, scenario.horizonMonths));
+    const Horizon &h = result.horizon;
+    const int months = h.months();
+    std::vector<double> before(size_t(months), 0.0), after(size_t(months), 0.0);
+    result.changes.resize(size_t(months));
+    QHash<QString, const Product *> products;
+    for (const Product &p : input.products)
+        products.insert(p.slug, &p);
+    auto priceOf = [&products](const QString &slug) {
+        const Product *p = products.value(slug);
+        return p ? indicativeAnnualCost(*p) : Cents(0);
+    };
+
     for (const Tool &tool : input.tools) {
         if (!tool.isActive())
             continue;
-        baseline += h.cost(tool.annualCost);
+        for (int m = 0; m < months; ++m)
+            before[size_t(m)] += h.monthCost(tool.annualCost, m);
         const Decision *d = scenario.decisionFor(tool.id);
-        if (!d || d->action == DecisionAction::Keep || d->action == DecisionAction::Add) {
-            plan += h.cost(tool.annualCost) + double(d ? d->oneOffCost : 0);
+        const bool goes
+            = d && (d->action == DecisionAction::Retire || d->action == DecisionAction::Replace);
+        if (!goes) {
+            for (int m = 0; m < months; ++m)
+                after[size_t(m)] += h.monthCost(tool.annualCost, m);
+            if (d)
+                after[size_t(h.monthOf(d->effective.isValid() ? d->effective : start))]
+                    += double(d->oneOffCost);
             continue;
         }
-        ScenarioStep step;
-        step.action = d->action;
-        step.name = tool.name;
-        step.effective = d->effective.isValid() ? d->effective : retirementDate(tool, h.start());
-        step.noticeDeadline = noticeDeadline(tool, step.effective);
-        step.annualCost = tool.annualCost;
-        step.oneOffCost = d->oneOffCost;
-        plan += h.cost(tool.annualCost, step.effective) + double(d->oneOffCost);
-        if (d->action == DecisionAction::Replace && !d->replacementSlug.isEmpty()) {
-            step.replacement = productName(snapshots, d->replacementSlug);
-            if (const Product *p = findProduct(snapshots, d->replacementSlug))
-                plan += costFrom(h, productAnnualCost(*p), step.effective.addDays(1));
+        const QDate lastPaid = d->effective.isValid() ? d->effective : retirementDate(tool, start);
+        const int month = h.monthOf(lastPaid);
+        for (int m = 0; m < months; ++m)
+            after[size_t(m)] += h.monthCost(tool.annualCost, m, lastPaid);
+        after[size_t(month)] += double(d->oneOffCost);
+        if (lastPaid < h.end())
+            result.changes[size_t(month)].push_back(tool.id);
+        if (d->action == DecisionAction::Replace) {
+            const Cents price = priceOf(d->replacementSlug);
+            for (int m = 0; m < months; ++m)
+                after[size_t(m)] += costFrom(h, price, m, lastPaid.addDays(1));
         }
-        out.steps.push_back(step);
     }
     for (const Decision &d : scenario.decisions) {
-        if (d.action != DecisionAction::Add || d.productSlug.isEmpty())
+        if (d.action != DecisionAction::Add)
             continue;
-        ScenarioStep step;
-        step.action = DecisionAction::Add;
-        step.name = productName(snapshots, d.productSlug);
-        step.effective = d.effective.isValid() ? d.effective : h.start();
-        step.oneOffCost = d.oneOffCost;
-        if (const Product *p = findProduct(snapshots, d.productSlug))
-            step.annualCost = productAnnualCost(*p);
-        plan += costFrom(h, step.annualCost, step.effective) + double(d.oneOffCost);
-        out.steps.push_back(step);
+        const Cents price = priceOf(d.productSlug);
+        for (int m = 0; m < months; ++m)
+            after[size_t(m)] += costFrom(h, price, m, d.effective);
+        after[size_t(h.monthOf(d.effective.isValid() ? d.effective : start))]
+            += double(d.oneOffCost);
     }
-    std::stable_sort(out.steps.begin(), out.steps.end(), [](const auto &a, const auto &b) {
-        if (a.effective != b.effective)
-            return a.effective < b.effective;
-        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
-    });
-    out.baselineCost = Cents(std::llround(baseline));
-    out.planCost = Cents(std::llround(plan));
-    return out;
+
+    double runBefore = 0, runAfter = 0;
+    for (int m = 0; m < months; ++m) {
+        runBefore += before[size_t(m)];
+        runAfter += after[size_t(m)];
+        result.before.push_back(Cents(std::llround(runBefore)) - result.baselineCost);
+        result.after.push_back(Cents(std::llround(runAfter)) - result.scenarioCost);
+        result.baselineCost = Cents(std::llround(runBefore));
+        result.scenarioCost = Cents(std::llround(runAfter));
+    }
+    return result;
 }
 
 } // namespace sa

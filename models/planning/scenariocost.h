@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/analysisinput.h"
+#include "domain/money.h"
 #include "domain/scenario.h"
 #include "horizon.h"
 
@@ -8,41 +9,31 @@
 
 namespace sa {
 
-// One dated change of a saved scenario, as a roadmap shows it.
-struct ScenarioStep
-{
-    DecisionAction action = DecisionAction::Retire;
-    QString name;        // the tool, or the added product
-    QString replacement; // replace: the product taking over
-    QDate effective;     // retire/replace: last day paid; add: first day paid
-    QDate noticeDeadline;
-    Cents annualCost = 0; // of the tool going, or of the product coming
-    Cents oneOffCost = 0;
-};
-
-// What a saved scenario costs over its horizon beside the stack as it is.
+// What a saved scenario costs month by month over its horizon, beside the stack as it is
+// (before). The planner's Roadmap does this for a plan it has just solved; a scenario
+// the user edited, or one read back from the file, has only its decisions, so the
+// dashboard and the report price those here with the same rules: a retired or replaced
+// tool is paid through its decision's effective date (its retirement date when none is
+// set), a replacement or an added product costs the middle of its indicative price from
+// that day on, and each one-off cost falls in its decision's month. Monthly figures are
+// whole cents taken from rounded running totals, so they add up to the totals exactly.
 struct ScenarioCost
 {
     Horizon horizon;
-    Cents baselineCost = 0;          // every active tool kept for the whole horizon
-    Cents planCost = 0;              // with the scenario's decisions and one-off costs
-    std::vector<ScenarioStep> steps; // by effective date, then name
+    std::vector<Cents> before; // one per month
+    std::vector<Cents> after;
+    Cents baselineCost = 0;
+    Cents scenarioCost = 0;
+    // Per month, the tools whose decision takes effect in it (retire, replace).
+    std::vector<std::vector<ToolId>> changes;
 
-    Cents savings() const { return baselineCost - planCost; }
+    Cents savings() const { return baselineCost - scenarioCost; }
 };
 
-// Prices a scenario the user saved (or edited) the way the planner prices its own plan
-// (Horizon's day-exact months): a retired tool is paid through its decision's effective
-// date (else its retirement date from the horizon's start), an added product or a
-// replacement from its first day at its indicative band's midpoint, plus every one-off
-// cost. The horizon starts on the scenario's start, else on today. Totals are rounded to
-// cents once, at the end.
-ScenarioCost costScenario(const AnalysisInput &input,
-                          const Scenario &scenario,
-                          const std::vector<Product> &snapshots,
-                          QDate today);
+// today stands in for a scenario without a start date.
+ScenarioCost scenarioCost(const AnalysisInput &input, const Scenario &scenario, QDate today);
 
-// The annual cost the planner gives a product it adds: its band's midpoint, 0 unknown.
-Cents productAnnualCost(const Product &product);
+// The middle of a product's indicative price in cents a year; 0 when not published.
+Cents indicativeAnnualCost(const Product &product);
 
 } // namespace sa

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace sa::report {
 
 namespace {
@@ -69,11 +71,76 @@ const Scenario *findScenario(const std::vector<Scenario> &scenarios, const QStri
     return nullptr;
 }
 
+QString productName(const Build &b, const QString &slug)
+{
+    for (const Product &p : b.input.stack.products) {
+        if (p.slug == slug)
+            return p.name;
+    }
+    return slug;
+}
+
+Cents productCost(const Build &b, const QString &slug)
+{
+    for (const Product &p : b.input.stack.products) {
+        if (p.slug == slug)
+            return indicativeAnnualCost(p);
+    }
+    return 0;
+}
+
+// The scenario's changes as roadmap rows, by date then name: retirements and
+// replacements on their last paid day, adds on their first day.
+std::vector<QStringList> scenarioSteps(const Build &b, const Scenario &scenario, QDate start)
+{
+    struct Step
+    {
+        QDate date;
+        QStringList row;
+    };
+    std::vector<Step> steps;
+    for (const Tool &tool : b.input.stack.tools) {
+        const Decision *d = scenario.decisionFor(tool.id);
+        if (!tool.isActive() || !d
+            || (d->action != DecisionAction::Retire && d->action != DecisionAction::Replace))
+            continue;
+        const QDate last = d->effective.isValid() ? d->effective : retirementDate(tool, start);
+        const QString what = d->action == DecisionAction::Replace
+                                 ? tool.name + tr(" by ") + productName(b, d->replacementSlug)
+                                 : tool.name;
+        steps.push_back({last,
+                         {dateText(last),
+                          actionText(d->action),
+                          what,
+                          dateText(noticeDeadline(tool, last)),
+                          b.money(tool.annualCost),
+                          b.money(d->oneOffCost)}});
+    }
+    for (const Decision &d : scenario.decisions) {
+        if (d.action != DecisionAction::Add)
+            continue;
+        const QDate first = d.effective.isValid() ? d.effective : start;
+        steps.push_back({first,
+                         {dateText(first),
+                          actionText(d.action),
+                          productName(b, d.productSlug),
+                          dateText({}),
+                          b.money(productCost(b, d.productSlug)),
+                          b.money(d.oneOffCost)}});
+    }
+    std::stable_sort(steps.begin(), steps.end(), [](const Step &x, const Step &y) {
+        return x.date != y.date ? x.date < y.date
+                                : x.row[2].compare(y.row[2], Qt::CaseInsensitive) < 0;
+    });
+    std::vector<QStringList> rows;
+    for (Step &s : steps)
+        rows.push_back(std::move(s.row));
+    return rows;
+}
+
 ReportChapter scenarioChapter(const Build &b, const Scenario &scenario, ReportHeadline *h)
 {
-    std::vector<Product> snapshots = b.input.stack.products;
-    snapshots.insert(snapshots.end(), b.input.catalogue.begin(), b.input.catalogue.end());
-    const ScenarioCost cost = costScenario(b.input.stack, scenario, snapshots, b.input.date);
+    const ScenarioCost cost = scenarioCost(b.input.stack, scenario, b.input.date);
     h->hasPlan = true;
     h->planSavings = cost.savings();
     h->planMonths = cost.horizon.months();
@@ -83,23 +150,14 @@ ReportChapter scenarioChapter(const Build &b, const Scenario &scenario, ReportHe
                                  + QString::number(cost.horizon.months()) + tr(" months from ")
                                  + dateText(cost.horizon.start()) + u'.'
                                  + (scenario.notes.isEmpty() ? QString() : u' ' + scenario.notes)));
-    c.blocks.push_back(costFigures(b, cost.baselineCost, cost.planCost, cost.horizon.months()));
+    c.blocks.push_back(costFigures(b, cost.baselineCost, cost.scenarioCost, cost.horizon.months()));
     c.blocks.push_back(heading(tr("Roadmap")));
-    if (cost.steps.empty()) {
-        c.blocks.push_back(paragraph(tr("The scenario keeps every tool as it is.")));
-        return c;
-    }
     ReportTable t = roadmapTable(false);
-    for (const ScenarioStep &s : cost.steps) {
-        const QString what = s.replacement.isEmpty() ? s.name : s.name + tr(" by ") + s.replacement;
-        t.rows.push_back({dateText(s.effective),
-                          actionText(s.action),
-                          what,
-                          dateText(s.noticeDeadline),
-                          b.money(s.annualCost),
-                          b.money(s.oneOffCost)});
-    }
-    c.blocks.push_back(tableBlock(t));
+    t.rows = scenarioSteps(b, scenario, cost.horizon.start());
+    if (t.rows.empty())
+        c.blocks.push_back(paragraph(tr("The scenario keeps every tool as it is.")));
+    else
+        c.blocks.push_back(tableBlock(t));
     return c;
 }
 

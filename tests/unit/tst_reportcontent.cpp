@@ -13,7 +13,6 @@
 // it Sales Cloud 40,000.00 + Brevo 6/12 of 3,000.00 + Site Stats 3/12 of 500.00 +
 // one-offs 100.00 + 300.00 = 42,025.00; savings 1,475.00 (3%).
 #include "analysisfixture.h"
-#include "planning/scenariocost.h"
 #include "report/reportcontent.h"
 #include "reportfixture.h"
 #include "workspacefixture.h"
@@ -195,25 +194,30 @@ private slots:
                  u"€300.00"_s}}));
     }
 
-    void scenarioCostAddsProductsFromTheirFirstDay()
+    void scenarioAddsAProductFromItsFirstDay()
     {
         // HubSpot Marketing Hub (9,600..43,200: midpoint 26,400.00) added on 2027-07-01 for
-        // the last 6 of 12 months: 13,200.00, plus its one-off 2,000.00.
-        Scenario s = test::reportScenario(3, 2);
-        s.decisions.clear();
+        // the last 6 of 12 months: 13,200.00, plus its one-off 2,000.00: 58,700.00.
+        ReportInput in = fixtureInput();
         Decision add;
         add.productSlug = u"hubspot-marketing-hub"_s;
         add.action = DecisionAction::Add;
         add.effective = QDate(2027, 7, 1);
         add.oneOffCost = 200'000;
-        s.decisions = {add};
-        const AnalysisInput in = test::reportStack();
-        const ScenarioCost cost = costScenario(in, s, in.products, QDate(2026, 12, 3));
-        QCOMPARE(cost.baselineCost, Cents(4'350'000));
-        QCOMPARE(cost.planCost, Cents(4'350'000 + 1'320'000 + 200'000));
-        QCOMPARE(cost.steps.size(), size_t(1));
-        QCOMPARE(cost.steps[0].name, u"HubSpot Marketing Hub"_s);
-        QCOMPARE(cost.steps[0].annualCost, Cents(2'640'000));
+        in.scenarios[0].decisions = {add};
+        const Expected<ReportContent> c = buildReportContent(in);
+        QVERIFY(c.ok());
+        const ReportChapter *plan = chapter(*c, ReportSection::Plan);
+        const std::vector<ReportFigure> f = figures(*plan);
+        QCOMPARE(f[1].value, u"€58,700.00"_s);
+        QCOMPARE(f[2].value, u"-€15,200.00"_s);
+        QCOMPARE(tables(*plan)[0].rows,
+                 (std::vector<QStringList>{{u"2027-07-01"_s,
+                                            u"Add"_s,
+                                            u"HubSpot Marketing Hub"_s,
+                                            u"–"_s,
+                                            u"€26,400.00"_s,
+                                            u"€2,000.00"_s}}));
     }
 
     void comparisons()

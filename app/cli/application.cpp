@@ -5,8 +5,12 @@
 #include "cli.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 
 #include <cstring>
+
+#include <unistd.h>
 
 namespace sa::cli {
 
@@ -35,6 +39,14 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Without a session (cron, ssh, CI) Qt warns on stderr that it picks a runtime folder
+    // itself; give it the one it would pick, private to the user, so stderr stays ours.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString dir = QDir::tempPath() + u"/runtime-" + QString::number(getuid());
+        if (QDir().mkpath(dir)
+            && QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+    }
     return std::make_unique<QApplication>(argc, argv);
 }
 

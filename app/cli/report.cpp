@@ -2,6 +2,7 @@
 // plan being the saved scenario --scenario names (else the one the settings name, else
 // the optimizer's). Writes the file only when complete.
 #include "cli.h"
+#include "report/reportcharts.h"
 #include "report/reportcontent.h"
 #include "report/reportrenderer.h"
 #include "store/sqlitecataloguestore.h"
@@ -45,7 +46,7 @@ int report(Context &ctx)
         ctx.err << "stackatlas-cli: " << file << ": " << content.error().message << '\n';
         return content.error().kind == Error::Kind::Io ? IoError : BadInput;
     }
-    ReportRenderer renderer(std::move(*content));
+    ReportRenderer renderer(std::move(*content), reportCharts(input));
     if (Status s = renderer.render(out); !s) {
         ctx.err << "stackatlas-cli: cannot write " << s.error().message << '\n';
         return IoError;

@@ -34,6 +34,11 @@ QString Build::topCategoryOf(const QString &slug) const
     return QString();
 }
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sa::Report", text);
+}
+
 ReportBlock heading(const QString &text)
 {
     ReportBlock b;
@@ -55,6 +60,14 @@ ReportBlock tableBlock(ReportTable table)
     ReportBlock b;
     b.kind = ReportBlockKind::Table;
     b.table = std::move(table);
+    return b;
+}
+
+ReportBlock chartBlock(const QString &key)
+{
+    ReportBlock b;
+    b.kind = ReportBlockKind::Chart;
+    b.text = key;
     return b;
 }
 
@@ -82,8 +95,7 @@ QString joinNames(const QStringList &names)
 
 QString countText(qint64 n, const char *one, const char *many)
 {
-    return QString::number(n) + u' '
-           + QCoreApplication::translate("sa::Report", n == 1 ? one : many);
+    return QString::number(n) + u' ' + tr(n == 1 ? one : many);
 }
 
 } // namespace sa::report

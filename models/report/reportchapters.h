@@ -18,9 +18,14 @@ struct Build
     QString topCategoryOf(const QString &slug) const; // "" when unknown
 };
 
+// The report's words in the "sa::Report" translation context.
+QString tr(const char *text);
+
 ReportBlock heading(const QString &text);
 ReportBlock paragraph(const QString &text);
 ReportBlock tableBlock(ReportTable table);
+// A dashboard chart by its file name ("spend-by-category"), drawn by the renderer.
+ReportBlock chartBlock(const QString &key);
 ReportColumn column(const QString &title, double width, bool numeric = false);
 QString percentText(double fraction, int decimals = 0); // 0.256 -> "26%"
 QString dateText(const QDate &date);                    // "2026-12-03", "–" when null

@@ -8,11 +8,6 @@ namespace sa::report {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sa::Report", text);
-}
-
 QString points(qint64 hundredths)
 {
     return QString::number(double(hundredths) / 100.0, 'f', 2);

@@ -125,6 +125,9 @@ struct ReportInput
     QDate date; // the report's date; the optimizer's horizon starts on it
 };
 
+// The saved scenario the settings name (exactly, else ignoring case); null for none.
+const Scenario *findReportScenario(const ReportInput &input);
+
 ReportInput reportInput(const WorkspaceStore &workspace, const CatalogueStore &catalogue);
 
 struct ReportControl

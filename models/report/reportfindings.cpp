@@ -10,11 +10,6 @@ namespace sa::report {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sa::Report", text);
-}
-
 QString strengthText(int strength)
 {
     return strength <= 0 ? tr("none") : QString::number(strength) + u' ' + strengthName(strength);
@@ -41,8 +36,8 @@ ReportChapter overlapsChapter(const Build &b)
                                         "at the overlap threshold.")));
     } else {
         c.blocks.push_back(
-            paragraph(QString::number(a.overlaps.size())
-                      + tr(" capabilities are covered by two or more active tools at strength ")
+            paragraph(countText(qint64(a.overlaps.size()), "capability is", "capabilities are")
+                      + tr(" covered by two or more active tools at strength ")
                       + QString::number(a.settings.overlapThreshold)
                       + tr(" or above. The tool kept as "
                            "primary is listed first; the "
@@ -66,6 +61,7 @@ ReportChapter overlapsChapter(const Build &b)
             {tr("Redundant spend a year"), QString(), QString(), b.money(a.redundantCost)});
         t.totalRows = 1;
         c.blocks.push_back(tableBlock(t));
+        c.blocks.push_back(chartBlock(QStringLiteral("redundant-spend")));
     }
     if (!a.fullyRedundant.empty()) {
         c.blocks.push_back(heading(tr("Fully redundant tools")));

@@ -9,11 +9,6 @@ namespace sa::report {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sa::Report", text);
-}
-
 QStringList names(const Build &b, std::vector<ToolIndex> tools)
 {
     b.analysis.sortByName(&tools);

@@ -8,11 +8,6 @@ namespace sa::report {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sa::Report", text);
-}
-
 // A term and how its figure is computed, for the method appendix's table.
 struct Definition
 {

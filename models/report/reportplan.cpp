@@ -10,11 +10,6 @@ namespace sa::report {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sa::Report", text);
-}
-
 QString actionText(DecisionAction action)
 {
     switch (action) {
@@ -56,19 +51,6 @@ ReportBlock costFigures(const Build &b, Cents baseline, Cents plan, int months)
             b.money(baseline - plan),
             baseline > 0 ? percentText(double(baseline - plan) / double(baseline)) : QString()}};
     return figures;
-}
-
-const Scenario *findScenario(const std::vector<Scenario> &scenarios, const QString &name)
-{
-    for (const Scenario &s : scenarios) {
-        if (s.name == name)
-            return &s;
-    }
-    for (const Scenario &s : scenarios) {
-        if (s.name.compare(name, Qt::CaseInsensitive) == 0)
-            return &s;
-    }
-    return nullptr;
 }
 
 QString productName(const Build &b, const QString &slug)
@@ -151,6 +133,7 @@ ReportChapter scenarioChapter(const Build &b, const Scenario &scenario, ReportHe
                                  + dateText(cost.horizon.start()) + u'.'
                                  + (scenario.notes.isEmpty() ? QString() : u' ' + scenario.notes)));
     c.blocks.push_back(costFigures(b, cost.baselineCost, cost.scenarioCost, cost.horizon.months()));
+    c.blocks.push_back(chartBlock(QStringLiteral("monthly-cost")));
     c.blocks.push_back(heading(tr("Roadmap")));
     ReportTable t = roadmapTable(false);
     t.rows = scenarioSteps(b, scenario, cost.horizon.start());
@@ -223,21 +206,50 @@ optimizedChapter(const Build &b, const ReportControl &control, ReportHeadline *h
 Expected<ReportChapter>
 planChapter(const Build &b, const ReportControl &control, ReportHeadline *headline, QString *source)
 {
+    Expected<ReportChapter> chapter = Error::badInput(QString());
     const QString name = b.input.settings.scenario.trimmed();
+    const Scenario *scenario = findReportScenario(b.input);
     if (name.isEmpty()) {
         *source = tr("Optimizer");
-        return optimizedChapter(b, control, headline);
-    }
-    const Scenario *scenario = findScenario(b.input.scenarios, name);
-    if (!scenario) {
+        chapter = optimizedChapter(b, control, headline);
+    } else if (scenario) {
+        *source = tr("Scenario '") + scenario->name + u'\'';
+        chapter = scenarioChapter(b, *scenario, headline);
+    } else {
         QStringList saved;
         for (const Scenario &s : b.input.scenarios)
             saved << u'\'' + s.name + u'\'';
         return Error::badInput(tr("no scenario named '") + name + tr("' in the workspace (saved: ")
                                + (saved.isEmpty() ? tr("none") : saved.join(u", ")) + u')');
     }
-    *source = tr("Scenario '") + scenario->name + u'\'';
-    return scenarioChapter(b, *scenario, headline);
+    const bool saved
+        = std::any_of(b.input.scenarios.begin(), b.input.scenarios.end(), [](const Scenario &s) {
+              return s.kind != ScenarioKind::Baseline;
+          });
+    if (chapter && saved) {
+        chapter->blocks.push_back(chartBlock(QStringLiteral("cost-per-scenario")));
+    }
+    return chapter;
 }
 
 } // namespace sa::report
+
+namespace sa {
+
+const Scenario *findReportScenario(const ReportInput &input)
+{
+    const QString name = input.settings.scenario.trimmed();
+    if (name.isEmpty())
+        return nullptr;
+    for (const Scenario &s : input.scenarios) {
+        if (s.name == name)
+            return &s;
+    }
+    for (const Scenario &s : input.scenarios) {
+        if (s.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &s;
+    }
+    return nullptr;
+}
+
+} // namespace sa

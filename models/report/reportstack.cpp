@@ -11,11 +11,6 @@ namespace sa::report {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sa::Report", text);
-}
-
 QString numberOrDash(int n)
 {
     return n < 0 ? QStringLiteral("–") : QString::number(n);
@@ -74,6 +69,8 @@ ReportChapter stackChapter(const Build &b)
                             total > 0 ? percentText(1) : QStringLiteral("–")});
     summary.totalRows = 1;
     c.blocks.push_back(tableBlock(summary));
+    c.blocks.push_back(chartBlock(QStringLiteral("cost-vs-utilization")));
+    c.blocks.push_back(chartBlock(QStringLiteral("renewals")));
 
     for (const CategoryGroup *g : order) {
         c.blocks.push_back(heading(g->name));

@@ -4,15 +4,6 @@
 
 namespace sa::report {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sa::Report", text);
-}
-
-} // namespace
-
 ReportChapter summaryChapter(const Build &b, const ReportHeadline &h)
 {
     const AnalysisResult &a = b.analysis;
@@ -64,6 +55,7 @@ ReportChapter summaryChapter(const Build &b, const ReportHeadline &h)
                                      + tr(" over ") + countText(h.planMonths, "month", "months")
                                      + tr(" against keeping the stack as it is.")));
     }
+    c.blocks.push_back(chartBlock(QStringLiteral("spend-by-category")));
     return c;
 }
 

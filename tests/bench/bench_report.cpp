@@ -39,8 +39,12 @@ QString makeWorkspace(const QString &dir)
     o.tools = 300;
     const AnalysisInput in = test::syntheticStack(o);
     const QString path = dir + u"/bench.stackatlas";
-    OpenedWorkspace opened
-        = createWorkspace(path, WorkspaceInfo{u"Bench Corp"_s, u"Bench"_s}, test::importOf(in));
+    WorkspaceInfo info;
+    info.company = u"Bench Corp"_s;
+    info.preparedBy = u"Bench"_s;
+    WorkspaceImport content = test::importOf(in);
+    content.products = in.products; // the snapshots the product tools refer to
+    OpenedWorkspace opened = createWorkspace(path, info, content);
     if (!opened.ok())
         qFatal("%s", qPrintable(opened.message));
     Shortlist list;
@@ -52,9 +56,14 @@ QString makeWorkspace(const QString &dir)
     s.name = u"Thirty out"_s;
     s.start = QDate(2027, 1, 1);
     for (const Tool &t : opened.store->tools()) {
-        if (s.decisions.size() < 30 && t.isActive())
-            s.decisions.push_back(
-                Decision{0, t.id, {}, DecisionAction::Retire, {}, QDate(2027, 6, 30), 10'000, {}});
+        if (s.decisions.size() < 30 && t.isActive()) {
+            Decision d;
+            d.toolId = t.id;
+            d.action = DecisionAction::Retire;
+            d.effective = QDate(2027, 6, 30);
+            d.oneOffCost = 10'000;
+            s.decisions.push_back(d);
+        }
     }
     if (!opened.store->saveScenario(s, {}).ok())
         qFatal("cannot save the scenario");

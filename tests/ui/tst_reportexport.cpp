@@ -8,7 +8,9 @@
 #include "report/reportexporter.h"
 #include "report/reportrenderer.h"
 #include "reportfixture.h"
+#include "store/sqlitecataloguestore.h"
 #include "store/workspacefile.h"
+#include "testutil.h"
 #include "windowfixture.h"
 #include "workspace/workspacedocument.h"
 #include "workspacecontroller.h"
@@ -18,11 +20,15 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace sa;
 using namespace Qt::StringLiterals;
@@ -105,6 +111,7 @@ private slots:
         QTest::keyClick(scenario, Qt::Key_Down);
         QCOMPARE(scenario->currentText(), u"Consolidate"_s);
 
+        const QPointer<ReportDialog> closing(dialog);
         FileDialogs::setNextAnswers({QString()}); // saved, then no file chosen
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"exportReportButton"_s),
                           Qt::LeftButton);
@@ -118,6 +125,9 @@ private slots:
         QCOMPARE(FileDialogs::pendingAnswers(), 0);
         QCOMPARE(otherFiles(), QStringList());
 
+        QTRY_VERIFY(!closing);
+        m_fx->window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_fx->window()));
         QTest::keyClick(m_fx->window(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(store()->reportSettings(), ReportSettings());
         QTest::keyClick(m_fx->window(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
@@ -149,7 +159,7 @@ private slots:
         const QString pages = test::pdfInfo(pdf + u".pdf", u"Pages"_s);
         QCOMPARE(m_fx->window()->statusBar()->currentMessage(),
                  u"Wrote board.pdf (" + pages + u" pages)");
-        QCOMPARE(test::pdfInfo(pdf + u".pdf", u"Page size"_s), u"595.276 x 841.89 pts (A4)"_s);
+        QCOMPARE(test::pdfInfo(pdf + u".pdf", u"Page size"_s), u"595 x 842 pts (A4)"_s);
         QVERIFY(test::pdfText(pdf + u".pdf")
                     .contains(u"Tools Annual spend Redundant spend 3 €43,500.00 €250.00"_s));
         QCOMPARE(otherFiles(), QStringList{u"board.pdf"_s});
@@ -161,10 +171,20 @@ private slots:
         ReportExporter exporter(
             m_fx->window()->workspace()->document(), m_fx->catalogue(), m_fx->window());
         QSignalSpy finished(&exporter, &ReportExporter::finished);
+        // The pool's one thread is busy until Cancel is pressed, so the export cannot end
+        // before it: the worker starts with the flag already set.
+        QSemaphore hold;
+        const auto release = qScopeGuard([&hold] { hold.release(); }); // on a failure too
+        exporter.threadPool()->start([&hold] { hold.acquire(); });
         exporter.exportTo(pdf);
         auto *progress = m_fx->window()->findChild<QProgressDialog *>(u"reportProgress"_s);
         QVERIFY(progress);
-        progress->cancel(); // what its Cancel button does
+        progress->show(); // it shows itself after 300 ms
+        QVERIFY(QTest::qWaitForWindowExposed(progress));
+        QPushButton *cancel = progress->findChild<QPushButton *>();
+        QCOMPARE(cancel->text(), u"Cancel"_s);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        hold.release(); // the export may start now, its cancel flag set
         QVERIFY(finished.count() == 1 || finished.wait(20'000));
         QCOMPARE(finished.first().at(0).toBool(), false);
         QCOMPARE(finished.first().at(2).toString(), u"Cancelled: no file was written"_s);

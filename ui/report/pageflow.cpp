@@ -25,6 +25,9 @@ QFont ReportStyle::font(double points, bool bold) const
     f.setBold(bold);
     // Advances from the font's design, not a 72 dpi grid: measuring and painting agree.
     f.setHintingPreference(QFont::PreferNoHinting);
+    // No ligatures: "workflows" stays nine letters a reader can search for and copy
+    // (Latin text needs no other shaping).
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 

@@ -1,6 +1,7 @@
 #include "reportpainting.h"
 
 #include <QPainter>
+#include <QSvgRenderer>
 
 namespace sa::reportpaint {
 
@@ -67,7 +68,24 @@ void figures(PageFlow &flow, const std::vector<ReportFigure> &figures)
     flow.advance(4);
 }
 
-void block(PageFlow &flow, const ReportBlock &b, const ReportContent &content)
+void chart(PageFlow &flow, const QByteArray &svg)
+{
+    if (svg.isEmpty())
+        return;
+    const double width = flow.body().width();
+    const double height = width * kReportChartSize.height() / kReportChartSize.width();
+    flow.ensureSpace(height);
+    if (QPainter *p = flow.painter()) {
+        QSvgRenderer renderer(svg);
+        renderer.render(p, QRectF(flow.body().left(), flow.y(), width, height));
+    }
+    flow.advance(height + 10);
+}
+
+void block(PageFlow &flow,
+           const ReportBlock &b,
+           const ReportContent &content,
+           const ReportCharts &charts)
 {
     switch (b.kind) {
     case ReportBlockKind::Heading:
@@ -86,6 +104,7 @@ void block(PageFlow &flow, const ReportBlock &b, const ReportContent &content)
         integrationMap(flow, content.map);
         break;
     case ReportBlockKind::Chart:
+        chart(flow, charts.value(b.text));
         break;
     }
 }

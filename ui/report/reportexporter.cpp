@@ -2,6 +2,7 @@
 
 #include "filedialogs.h"
 #include "report/reportcontent.h"
+#include "reportcharts.h"
 #include "reportdialog.h"
 #include "reportrenderer.h"
 #include "workspace/workspacedocument.h"
@@ -10,6 +11,7 @@
 #include <QFutureWatcher>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QThreadPool>
 #include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
@@ -33,7 +35,9 @@ ReportExporter::ReportExporter(WorkspaceDocument *document,
     , m_document(document)
     , m_catalogue(catalogue)
     , m_window(window)
+    , m_pool(new QThreadPool(this))
 {
+    m_pool->setMaxThreadCount(1);
 }
 
 ReportExporter::~ReportExporter()
@@ -54,16 +58,22 @@ void ReportExporter::start()
     auto *dialog = new ReportDialog(
         store->reportSettings(), scenarios, info.company, info.preparedBy, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { dialogAccepted(dialog); });
+    // The rest runs once the dialog has closed, not inside its signal.
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QMetaObject::invokeMethod(
+            this,
+            [this, settings = dialog->settings()] { dialogAccepted(settings); },
+            Qt::QueuedConnection);
+    });
     connect(dialog, &QDialog::rejected, this, [this] {
         emit finished(false, QString(), tr("Cancelled"));
     });
     dialog->open();
 }
 
-void ReportExporter::dialogAccepted(ReportDialog *dialog)
+void ReportExporter::dialogAccepted(const ReportSettings &settings)
 {
-    if (Status s = m_document->setReportSettings(dialog->settings()); !s) {
+    if (Status s = m_document->setReportSettings(settings); !s) {
         QMessageBox::warning(m_window, tr("The report settings were not saved"), s.error().message);
         return;
     }
@@ -89,6 +99,7 @@ void ReportExporter::exportTo(const QString &path)
     // Read on the GUI thread (the stores' connections are per thread); the worker gets
     // plain values only.
     ReportInput input = reportInput(*m_document->store(), *m_catalogue);
+    ReportCharts charts = reportCharts(input);
 
     m_progress
         = new QProgressDialog(tr("Writing the stack review…"), tr("Cancel"), 0, 100, m_window);
@@ -118,21 +129,22 @@ void ReportExporter::exportTo(const QString &path)
             },
             Qt::QueuedConnection);
     };
-    watcher->setFuture(QtConcurrent::run([input = std::move(input), path, cancel, report] {
-        ReportControl control;
-        control.cancel = cancel.get();
-        control.progress = [report](int percent, const QString &) {
-            report(percent * 4 / 10);
-        };
-        Expected<ReportContent> content = buildReportContent(input, control);
-        if (!content)
-            return Outcome{content.error(), 0};
-        ReportRenderer renderer(std::move(*content));
-        renderer.setCancelFlag(cancel.get());
-        renderer.setProgress([report](int percent) { report(40 + percent * 6 / 10); });
-        Status s = renderer.render(path);
-        return Outcome{s, renderer.pageCount()};
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        m_pool, [input = std::move(input), charts = std::move(charts), path, cancel, report] {
+            ReportControl control;
+            control.cancel = cancel.get();
+            control.progress = [report](int percent, const QString &) {
+                report(percent * 4 / 10);
+            };
+            Expected<ReportContent> content = buildReportContent(input, control);
+            if (!content)
+                return Outcome{content.error(), 0};
+            ReportRenderer renderer(std::move(*content), charts);
+            renderer.setCancelFlag(cancel.get());
+            renderer.setProgress([report](int percent) { report(40 + percent * 6 / 10); });
+            Status s = renderer.render(path);
+            return Outcome{s, renderer.pageCount()};
+        }));
 }
 
 void ReportExporter::workerDone(const Status &status, int pages)

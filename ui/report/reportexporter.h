@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "report/reportsettings.h"
 
 #include <QObject>
 #include <QPointer>
@@ -9,6 +10,7 @@
 #include <memory>
 
 class QProgressDialog;
+class QThreadPool;
 class QWidget;
 
 namespace sa {
@@ -36,6 +38,9 @@ public:
     // Writes the PDF with the workspace's saved settings; finished() tells the outcome.
     void exportTo(const QString &path);
     bool isRunning() const { return m_running; }
+    // The exporter's own one-thread pool: an export never waits behind other background
+    // work, nor holds up the application's pool.
+    QThreadPool *threadPool() const { return m_pool; }
 
 signals:
     void progressed(int percent);
@@ -43,7 +48,7 @@ signals:
     void finished(bool written, const QString &path, const QString &message);
 
 private:
-    void dialogAccepted(ReportDialog *dialog);
+    void dialogAccepted(const ReportSettings &settings);
     void workerDone(const Status &status, int pages);
 
     WorkspaceDocument *m_document;
@@ -53,6 +58,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
     QString m_path;
     bool m_running = false;
+    QThreadPool *m_pool;
 };
 
 } // namespace sa

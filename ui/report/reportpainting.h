@@ -2,6 +2,7 @@
 
 #include "pageflow.h"
 #include "report/reportcontent.h"
+#include "reportcharts.h"
 
 #include <vector>
 
@@ -17,12 +18,17 @@ struct ContentsEntry
 void cover(PageFlow &flow, const ReportContent &content);
 void contents(PageFlow &flow, const std::vector<ContentsEntry> &entries);
 void chapterTitle(PageFlow &flow, const QString &title);
-void block(PageFlow &flow, const ReportBlock &block, const ReportContent &content);
+void block(PageFlow &flow,
+           const ReportBlock &block,
+           const ReportContent &content,
+           const ReportCharts &charts);
 
 void heading(PageFlow &flow, const QString &text);
 void paragraph(PageFlow &flow, const QString &text);
 void figures(PageFlow &flow, const std::vector<ReportFigure> &figures);
 void table(PageFlow &flow, const ReportTable &table);
 void integrationMap(PageFlow &flow, const ReportMap &map);
+// An SVG chart across the body's width; nothing when svg is empty.
+void chart(PageFlow &flow, const QByteArray &svg);
 
 } // namespace sa::reportpaint

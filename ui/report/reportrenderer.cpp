@@ -29,8 +29,9 @@ void setUp(QPdfWriter *writer, const ReportContent &c)
 
 } // namespace
 
-ReportRenderer::ReportRenderer(ReportContent content)
+ReportRenderer::ReportRenderer(ReportContent content, ReportCharts charts)
     : m_content(std::move(content))
+    , m_charts(std::move(charts))
 {
 }
 
@@ -63,7 +64,7 @@ bool ReportRenderer::pass(QPdfWriter *writer,
         chapterPages->push_back(flow.pageNumber());
         reportpaint::chapterTitle(flow, chapter.title);
         for (const ReportBlock &b : chapter.blocks)
-            reportpaint::block(flow, b, m_content);
+            reportpaint::block(flow, b, m_content, m_charts);
         if (painter && m_progress)
             m_progress(int(10 + 90 * (i + 1) / m_content.chapters.size()));
     }

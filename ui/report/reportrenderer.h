@@ -2,6 +2,7 @@
 
 #include "domain/result.h"
 #include "report/reportcontent.h"
+#include "reportcharts.h"
 
 #include <atomic>
 #include <functional>
@@ -21,7 +22,7 @@ namespace sa {
 class ReportRenderer
 {
 public:
-    explicit ReportRenderer(ReportContent content);
+    explicit ReportRenderer(ReportContent content, ReportCharts charts = {});
 
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
     // percent 0..100 as the chapters are painted.
@@ -40,6 +41,7 @@ private:
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 
     ReportContent m_content;
+    ReportCharts m_charts;
     const std::atomic_bool *m_cancel = nullptr;
     std::function<void(int)> m_progress;
     mutable int m_pageCount = 0;

@@ -39,36 +39,38 @@ QString tr(const char *text)
     return QCoreApplication::translate("sa::Report", text);
 }
 
-ReportBlock heading(const QString &text)
+namespace {
+
+ReportBlock textBlock(ReportBlockKind kind, const QString &text)
 {
     ReportBlock b;
-    b.kind = ReportBlockKind::Heading;
+    b.kind = kind;
     b.text = text;
     return b;
+}
+
+} // namespace
+
+ReportBlock heading(const QString &text)
+{
+    return textBlock(ReportBlockKind::Heading, text);
 }
 
 ReportBlock paragraph(const QString &text)
 {
-    ReportBlock b;
-    b.kind = ReportBlockKind::Paragraph;
-    b.text = text;
-    return b;
+    return textBlock(ReportBlockKind::Paragraph, text);
 }
 
 ReportBlock tableBlock(ReportTable table)
 {
-    ReportBlock b;
-    b.kind = ReportBlockKind::Table;
+    ReportBlock b = textBlock(ReportBlockKind::Table, QString());
     b.table = std::move(table);
     return b;
 }
 
 ReportBlock chartBlock(const QString &key)
 {
-    ReportBlock b;
-    b.kind = ReportBlockKind::Chart;
-    b.text = key;
-    return b;
+    return textBlock(ReportBlockKind::Chart, key);
 }
 
 ReportColumn column(const QString &title, double width, bool numeric)

@@ -112,6 +112,12 @@ void MainActions::createFileMenu(QMainWindow *window)
         file, QStringLiteral("calendar"), tr("Export &Calendar…"), "exportCalendarAction", {});
     m_exportCalendar->setStatusTip(
         tr("Write the contracts' notice deadlines and renewals as an iCalendar (.ics) file"));
+    m_exportReport = addAction(file,
+                               QStringLiteral("export"),
+                               tr("Export &Report…"),
+                               "exportReportAction",
+                               QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_exportReport->setStatusTip(tr("Write the PDF stack review for the CMO and CFO"));
     file->addSeparator();
     m_quit = addAction(file,
                        QStringLiteral("quit"),
@@ -124,8 +130,13 @@ void MainActions::createFileMenu(QMainWindow *window)
 
 void MainActions::setWorkspaceOpen(bool open)
 {
-    for (QAction *action :
-         {m_saveAs, m_closeWorkspace, m_import, m_export, m_exportCalendar, m_present})
+    for (QAction *action : {m_saveAs,
+                            m_closeWorkspace,
+                            m_import,
+                            m_export,
+                            m_exportCalendar,
+                            m_exportReport,
+                            m_present})
         action->setEnabled(open);
 }
 

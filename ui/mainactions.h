@@ -33,6 +33,7 @@ public:
     QAction *importInventory() const { return m_import; }
     QAction *exportInventory() const { return m_export; }
     QAction *exportCalendar() const { return m_exportCalendar; }
+    QAction *exportReport() const { return m_exportReport; } // the PDF stack review
     QAction *quit() const { return m_quit; }
     QAction *undo() const { return m_undo; }
     QAction *redo() const { return m_redo; }
@@ -56,6 +57,7 @@ private:
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
     QAction *m_exportCalendar = nullptr;
+    QAction *m_exportReport = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo;
     QAction *m_redo;

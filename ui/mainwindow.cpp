@@ -9,6 +9,7 @@
 #include "mainview.h"
 #include "planning/contractcalendar.h"
 #include "recentfiles.h"
+#include "report/reportexporter.h"
 #include "theme.h"
 #include "welcomeview.h"
 #include "workspace/workspacedocument.h"
@@ -115,6 +116,7 @@ void MainWindow::connectActions()
     connect(m_actions->closeWorkspace(), &QAction::triggered, w, &WorkspaceController::close);
     connect(m_actions->exportInventory(), &QAction::triggered, this, &MainWindow::exportInventory);
     connect(m_actions->exportCalendar(), &QAction::triggered, this, &MainWindow::exportCalendar);
+    connect(m_actions->exportReport(), &QAction::triggered, this, &MainWindow::exportReport);
     connect(m_actions->importInventory(), &QAction::triggered, this, &MainWindow::importInventory);
     connect(m_actions->recentMenu(), &QMenu::aboutToShow, this, [this] {
         m_workspace->recentFiles()->fillMenu(m_actions->recentMenu());
@@ -340,6 +342,25 @@ void MainWindow::updateStatusWidgets()
     if (shown && m_counts->text().isEmpty())
         updateCounts();
     m_counts->setVisible(shown);
+}
+
+void MainWindow::exportReport()
+{
+    WorkspaceDocument *workspace = m_workspace->document();
+    if (!workspace || findChild<ReportExporter *>(QStringLiteral("reportExporter")))
+        return;
+    auto *exporter = new ReportExporter(workspace, m_document->store(), this);
+    exporter->setObjectName(QStringLiteral("reportExporter"));
+    connect(exporter,
+            &ReportExporter::finished,
+            this,
+            [this, exporter](bool written, const QString &, const QString &message) {
+                if (written)
+                    statusBar()->showMessage(message, 10000);
+                exporter->setObjectName(QString());
+                exporter->deleteLater();
+            });
+    exporter->start();
 }
 
 void MainWindow::exportInventory()

@@ -64,6 +64,7 @@ private:
     void updateStatusWidgets();
     void exportInventory();
     void exportCalendar();
+    void exportReport();
     void importInventory();
     void importFile(const QString &path);
     void showError(const QString &message);

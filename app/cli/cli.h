@@ -6,12 +6,17 @@
 
 #include <memory>
 
+class QCoreApplication;
+
 namespace sa {
 class SqliteCatalogueStore;
 class SqliteWorkspaceStore;
 } // namespace sa
 
 namespace sa::cli {
+
+// A QApplication on the offscreen platform for `report`, a QCoreApplication otherwise.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv);
 
 // Exit codes of stackatlas-cli (DESIGN.md: Command line).
 enum ExitCode { Ok = 0, Usage = 1, BadInput = 2, IoError = 3 };
@@ -70,5 +75,6 @@ int analyze(Context &ctx);
 int compare(Context &ctx);
 int plan(Context &ctx);
 int calendar(Context &ctx);
+int report(Context &ctx);
 
 } // namespace sa::cli

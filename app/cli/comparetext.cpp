@@ -1,6 +1,7 @@
 #include "comparetext.h"
 
 #include "cli.h"
+#include "compare/criterionexplanation.h"
 #include "domain/money.h"
 
 #include <cmath>
@@ -19,54 +20,6 @@ QString points(qint64 hundredths, int width = 0)
 QString percent(double weight)
 {
     return QString::number(weight * 100.0, 'f', 1) + u'%';
-}
-
-QString names(const ComparisonResult &r, const QStringList &slugs)
-{
-    QStringList out;
-    for (const QString &s : slugs)
-        out << r.capabilityName(s);
-    return out.join(u", ");
-}
-
-QString why(const ComparisonResult &r, const ProductScore &p, Criterion c)
-{
-    switch (c) {
-    case Criterion::Coverage: {
-        int musts = 0;
-        for (const MatrixRow &m : r.matrix)
-            musts += m.requirement.importance == Importance::Must;
-        QString text = QString::number(p.requirementsMet) + u" of "
-                       + QString::number(r.matrix.size()) + u" requirements met ("
-                       + QString::number(p.mustMet) + u" of " + QString::number(musts) + u" must)";
-        if (!p.gapsClosed.isEmpty())
-            text += u"; closes " + names(r, p.gapsClosed);
-        return text;
-    }
-    case Criterion::Integration: {
-        QStringList links;
-        for (const StackLink &l : p.links)
-            links << l.toolName + u" (" + integrationKindName(l.kind)
-                         + (l.hub ? u", hub)"_s : u")"_s);
-        return (links.isEmpty() ? u"no listed integration"_s : links.join(u", ")) + u" among "
-               + counted(p.stackTools, "tool", "tools") + u" and "
-               + counted(p.stackHubs, "hub", "hubs");
-    }
-    case Criterion::Cost:
-        if (!p.priceMidpoint)
-            return p.product.price.isKnown() ? u"priced in another currency"_s
-                                             : u"no published price"_s;
-        return p.product.price.display() + u", midpoint "
-               + formatMoney(Cents(std::llround(*p.priceMidpoint * 100.0)), r.priceCurrency);
-    case Criterion::Overlap:
-        if (p.capabilitiesAtThreshold.isEmpty())
-            return u"nothing offered at "_s + strengthName(r.overlapThreshold) + u" or above";
-        return QString::number(p.overlapping.size()) + u" of "
-               + QString::number(p.capabilitiesAtThreshold.size()) + u" capabilities at "
-               + strengthName(r.overlapThreshold) + u" or above already owned"
-               + (p.overlapping.isEmpty() ? QString() : u": " + names(r, p.overlapping));
-    }
-    return QString();
 }
 
 void ranking(QTextStream &out, const ComparisonResult &r, qsizetype nameWidth)
@@ -95,7 +48,7 @@ void breakdown(QTextStream &out, const ComparisonResult &r, const ProductScore &
         const CriterionScore &c = p.criteria[size_t(i)];
         out << "   " << criterionKey(Criterion(i)).leftJustified(12) << points(c.scoreHundredths, 6)
             << " x " << percent(c.weight).rightJustified(6) << " = " << points(c.partHundredths, 5)
-            << "   " << why(r, p, Criterion(i)) << '\n';
+            << "   " << criterionExplanation(r, p, Criterion(i)) << '\n';
     }
     QString fit;
     if (p.segmentFit)

@@ -84,6 +84,10 @@ const std::vector<Command> &commands()
          calendar,
          "calendar FILE -o OUT.ics [--start YYYY-MM-DD] notice deadlines and renewals as an\n"
          "                                                iCalendar file, with reminders"},
+        {QStringList{QStringLiteral("report")},
+         report,
+         "report FILE -o OUT.pdf [--scenario NAME]      the PDF stack review, as the GUI's\n"
+         "                                                File > Export Report makes it"},
     };
     return all;
 }
@@ -101,7 +105,7 @@ void printUsage(QTextStream &s)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = makeApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("StackAtlas"));
     QCoreApplication::setApplicationName(QStringLiteral("StackAtlas"));
     QTextStream out(stdout);

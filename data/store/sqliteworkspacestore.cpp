@@ -6,6 +6,7 @@
 #include "workspacebackup.h"
 #include "workspaceimportwriter.h"
 #include "workspacelinks.h"
+#include "workspacereportsettings.h"
 #include "workspacescenarios.h"
 #include "workspaceschema.h"
 #include "workspaceshortlists.h"
@@ -338,6 +339,22 @@ Status SqliteWorkspaceStore::setSetting(const QString &key, const QString &value
             q.bindValue(QStringLiteral(":value"), value);
         return execute(q, u"cannot change the setting '" + key + u"'");
     });
+}
+
+ReportSettings SqliteWorkspaceStore::reportSettings() const
+{
+    Expected<ReportSettings> s = WorkspaceReportSettings(database()).read();
+    if (!s) {
+        qCWarning(lcWorkspace) << s.error().message;
+        return ReportSettings();
+    }
+    return *s;
+}
+
+Status SqliteWorkspaceStore::setReportSettings(const ReportSettings &settings)
+{
+    return write(
+        [&](const QSqlDatabase &db) { return WorkspaceReportSettings(db).write(settings); });
 }
 
 Status SqliteWorkspaceStore::saveCopyAs(const QString &path)

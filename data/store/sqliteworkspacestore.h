@@ -70,6 +70,9 @@ public:
     QString setting(const QString &key) const override;
     Status setSetting(const QString &key, const QString &value) override;
 
+    ReportSettings reportSettings() const override;
+    Status setReportSettings(const ReportSettings &settings) override;
+
     Status saveCopyAs(const QString &path) override;
 
 private:

@@ -60,4 +60,12 @@ std::vector<ToolIndex> IntegrationGraph::neighbours(ToolIndex t) const
     return out;
 }
 
+std::vector<std::pair<int, int>> IntegrationGraph::edgeList() const
+{
+    std::vector<std::pair<int, int>> out;
+    for (const auto e : boost::make_iterator_range(boost::edges(m_graph)))
+        out.emplace_back(int(boost::source(e, m_graph)), int(boost::target(e, m_graph)));
+    return out;
+}
+
 } // namespace sa

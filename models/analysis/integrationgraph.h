@@ -45,6 +45,8 @@ public:
     std::vector<ToolIndex> articulationPoints() const;
     // The tools t integrates with, in no particular order.
     std::vector<ToolIndex> neighbours(ToolIndex t) const;
+    // Every integration once, as a pair of tool indices, in the graph's edge order.
+    std::vector<std::pair<int, int>> edgeList() const;
 
 private:
     Graph m_graph;

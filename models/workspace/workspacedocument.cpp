@@ -2,6 +2,7 @@
 
 #include "workspace/importcommand.h"
 #include "workspace/integrationcommands.h"
+#include "workspace/reportsettingscommand.h"
 #include "workspace/requirementcommands.h"
 #include "workspace/scenariocommands.h"
 #include "workspace/setinfocommand.h"
@@ -216,6 +217,14 @@ Status WorkspaceDocument::setInfo(const WorkspaceInfo &info)
     if (before == info)
         return success();
     return push(new SetInfoCommand(this, before, info));
+}
+
+Status WorkspaceDocument::setReportSettings(const ReportSettings &settings)
+{
+    const ReportSettings before = m_store->reportSettings();
+    if (before == settings)
+        return success();
+    return push(new ReportSettingsCommand(this, before, settings));
 }
 
 Expected<ShortlistId> WorkspaceDocument::addShortlist(const Shortlist &shortlist,

@@ -59,6 +59,8 @@ public:
     Status removeRequirement(const QString &capabilitySlug);
 
     Status setInfo(const WorkspaceInfo &info);
+    // The PDF review's settings, written whole as one command.
+    Status setReportSettings(const ReportSettings &settings);
 
     // Vendor shortlists. Products the workspace has no copy of yet need their snapshot
     // in snapshots (saved first; they stay on undo, like a tool's). A new shortlist gets
@@ -106,6 +108,7 @@ signals:
     void integrationsChanged();
     void requirementsChanged();
     void infoChanged();
+    void reportSettingsChanged();
     void shortlistsChanged();
     void scenariosChanged();
     // Product or capability snapshots were added or replaced.

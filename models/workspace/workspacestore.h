@@ -4,10 +4,11 @@
 #include "domain/product.h"
 #include "domain/requirement.h"
 #include "domain/result.h"
-#include "domain/shortlist.h"
 #include "domain/scenario.h"
+#include "domain/shortlist.h"
 #include "domain/tool.h"
 #include "domain/workspaceinfo.h"
+#include "report/reportsettings.h"
 
 #include <QStringList>
 
@@ -120,6 +121,10 @@ public:
 
     virtual QString setting(const QString &key) const = 0;
     virtual Status setSetting(const QString &key, const QString &value) = 0;
+
+    // How the PDF review is made (defaults when never set).
+    virtual ReportSettings reportSettings() const = 0;
+    virtual Status setReportSettings(const ReportSettings &settings) = 0;
 
     // Writes a consistent copy of the file to path (SQLite backup API).
     virtual Status saveCopyAs(const QString &path) = 0;

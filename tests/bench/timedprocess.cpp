@@ -103,6 +103,7 @@ TimedRun runTimed(const QString &program,
         = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - run.started)
               .count();
     run.cpuMs = ms(usage.ru_utime) + ms(usage.ru_stime);
+    run.maxRssKb = usage.ru_maxrss; // kilobytes on Linux
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     run.ok = WIFEXITED(status) && run.exitCode == 0;
     run.out = readAll(outPath);

@@ -16,6 +16,7 @@ struct TimedRun
     int exitCode = -1;
     double wallMs = 0;
     double cpuMs = 0;
+    long maxRssKb = 0;                             // the child's peak resident memory (ru_maxrss)
     std::chrono::steady_clock::time_point started; // to compare with stamps the child prints
     QByteArray out;
     QByteArray err;

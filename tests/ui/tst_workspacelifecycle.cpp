@@ -249,7 +249,7 @@ void TestWorkspaceLifecycle::refusesAFileItCannotOpen_data()
                                 u"SQLite database of another application)."_s;
     QTest::newRow("too new") << u"too new"_s
                              << u"{PATH} was written by a newer version of StackAtlas (workspace "
-                                u"schema 9; this version reads up to 3). Update StackAtlas to "
+                                u"schema 9; this version reads up to 4). Update StackAtlas to "
                                 u"open it."_s;
 }
 

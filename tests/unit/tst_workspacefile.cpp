@@ -227,7 +227,7 @@ void TestWorkspaceFile::refused_data()
     }) << WorkspaceProblem::TooNew
                                             << u"{PATH} was written by a newer version of "
                                                u"StackAtlas (workspace schema 9; this version "
-                                               u"reads up to 3). Update StackAtlas to open it."_s;
+                                               u"reads up to 4). Update StackAtlas to open it."_s;
     QTest::newRow("no such file") << FileSetup([](const QString &) { return true; })
                                   << WorkspaceProblem::Io
                                   << u"cannot open the workspace {PATH}: there is no such file"_s;

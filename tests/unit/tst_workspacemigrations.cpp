@@ -73,6 +73,13 @@ const char16_t *const schema3Rows[] = {
     " (2, 0, 5, 'retire', '2025-01-31')",
 };
 
+// Schema 4: the report settings' one row, changed from its defaults.
+const char16_t *const schema4Rows[] = {
+    u"UPDATE report_settings SET hidden_sections = 'gaps,method', company = 'Northbeam AG',"
+    " prepared_by = 'Ari Lund', logo_path = '/logos/nb.png', logo = x'89504e47', accent ="
+    " '#aa3300', paper = 'letter', scenario = 'Consolidate' WHERE id = 1",
+};
+
 // What schema 2 (shortlists) adds: one shortlist of the one product snapshot.
 const char16_t *const schema2Rows[] = {
     u"INSERT INTO shortlist (id, name, notes, weight_coverage, weight_integration, weight_cost,"
@@ -103,6 +110,8 @@ std::vector<const char16_t *> schemaRows(int version)
         rows.insert(rows.end(), std::begin(schema2Rows), std::end(schema2Rows));
     if (version >= 3)
         rows.insert(rows.end(), std::begin(schema3Rows), std::end(schema3Rows));
+    if (version >= 4)
+        rows.insert(rows.end(), std::begin(schema4Rows), std::end(schema4Rows));
     return rows;
 }
 
@@ -126,6 +135,20 @@ void expectStore(const WorkspaceStore &store, int from)
     QCOMPARE(store.setting(u"overlap-threshold"_s), u"2"_s);
     QCOMPARE(store.shortlists(),
              from >= 2 ? std::vector<Shortlist>{sampleShortlist()} : std::vector<Shortlist>());
+    // Older files get the defaults of schema 4.
+    ReportSettings report;
+    if (from >= 4) {
+        report.setIncluded(ReportSection::Gaps, false);
+        report.setIncluded(ReportSection::Method, false);
+        report.company = u"Northbeam AG"_s;
+        report.preparedBy = u"Ari Lund"_s;
+        report.logoPath = u"/logos/nb.png"_s;
+        report.logo = QByteArray("\x89PNG");
+        report.accent = u"#aa3300"_s;
+        report.paper = PaperSize::Letter;
+        report.scenario = u"Consolidate"_s;
+    }
+    QCOMPARE(store.reportSettings(), report);
 }
 
 // The scenarios at the latest schema: the baseline 003 added, schema 1's "Consolidate"
@@ -182,11 +205,12 @@ void TestWorkspaceMigrations::migrationFiles()
 {
     const MigrationRunner runner(WorkspaceSchema::migrationsFolder());
     QCOMPARE(runner.problem(), QString());
-    QCOMPARE(runner.latestVersion(), 3);
+    QCOMPARE(runner.latestVersion(), 4);
     QStringList names;
     for (const MigrationRunner::Migration &m : runner.migrations())
         names << m.name;
-    QCOMPARE(names, (QStringList{u"base"_s, u"shortlists"_s, u"scenarios"_s}));
+    QCOMPARE(names,
+             (QStringList{u"base"_s, u"shortlists"_s, u"scenarios"_s, u"report_settings"_s}));
 }
 
 void TestWorkspaceMigrations::fromEmptyFile()
@@ -212,6 +236,7 @@ void TestWorkspaceMigrations::fromEmptyFile()
                           u"product_alias"_s,
                           u"product_capability"_s,
                           u"product_integration"_s,
+                          u"report_settings"_s,
                           u"requirement"_s,
                           u"scenario"_s,
                           u"schema_version"_s,
@@ -234,6 +259,7 @@ void TestWorkspaceMigrations::upgrade_data()
     QTest::newRow("schema 1") << 1;
     QTest::newRow("schema 2") << 2;
     QTest::newRow("schema 3") << 3;
+    QTest::newRow("schema 4") << 4;
 }
 
 void TestWorkspaceMigrations::upgrade()

@@ -37,6 +37,9 @@ public:
 
     Expected<ProductId> addProduct(const Product &product) override;
     Status updateProduct(const Product &product) override;
+    Expected<VersionedUpdate> updateProductIfVersion(const Product &product,
+                                                     qint64 basedOn) override;
+    std::optional<VersionedProduct> versionedProduct(ProductId id) const override;
     Status removeProduct(ProductId id) override;
 
     Expected<CapabilityId> addCapability(const Capability &capability,
@@ -46,6 +49,7 @@ public:
 
     Expected<ImportSummary> importProducts(const std::vector<Product> &products,
                                            const ProgressFn &progress) override;
+    Expected<ExchangeSummary> receive(const CatalogueContent &content) override;
 
 private:
     QSqlDatabase database() const;

@@ -76,6 +76,11 @@ int catalogueRebuild(Context &ctx)
                              QStringLiteral("stackatlas-cli [--catalogue PATH] catalogue rebuild")))
         return Usage;
     const QString path = ctx.cataloguePath.isEmpty() ? defaultCataloguePath() : ctx.cataloguePath;
+    if (PostgresUrl::isPostgresUrl(path)) {
+        ctx.err << "stackatlas-cli: catalogue rebuild works on a catalogue file, not on a team "
+                   "catalogue on a server\n";
+        return Usage;
+    }
     const OpenedCatalogue rebuilt = rebuildCatalogue(path);
     if (!rebuilt.ok()) {
         ctx.err << "stackatlas-cli: " << rebuilt.message << '\n';

@@ -43,7 +43,8 @@ const std::vector<Command> &commands()
         {words("catalogue", "push"),
          cataloguePush,
          "catalogue push --to URL                       copy this catalogue into a team catalogue\n"
-         "                                                on a server (postgresql://USER@HOST:PORT/DB)"},
+         "                                                on a server "
+         "(postgresql://USER@HOST:PORT/DB)"},
         {words("catalogue", "pull"),
          cataloguePull,
          "catalogue pull --from URL                     copy a team catalogue into this one"},
@@ -99,7 +100,8 @@ void printUsage(QTextStream &s)
 {
     s << "usage: stackatlas-cli [--catalogue PATH] COMMAND ...\n\n"
          "--catalogue PATH  the catalogue file (default: the per-user catalogue), or a team\n"
-         "                  catalogue: postgresql://USER@HOST:PORT/DATABASE (password in ~/.pgpass)\n"
+         "                  catalogue: postgresql://USER@HOST:PORT/DATABASE (password in "
+         "~/.pgpass)\n"
          "\ncommands:\n";
     for (const Command &c : commands())
         s << "  " << c.synopsis << '\n';

@@ -23,7 +23,7 @@ namespace sa {
 namespace {
 
 // Enough for ten editors racing for one row; a dropped connection is retried for about
-// ten seconds, long enough for a server restart.
+// fifteen seconds (growing pauses), long enough for a server restart.
 constexpr int kAttempts = 40;
 
 Error noSuch(const char16_t *what, qint64 id)
@@ -109,56 +109,14 @@ Status PostgresCatalogueStore::write(const std::function<Status(const QSqlDataba
     }
 }
 
-CatalogueStats PostgresCatalogueStore::stats() const
+QSqlDatabase PostgresCatalogueStore::readConnection() const
 {
-    return CatalogueQueries(database()).stats();
-}
-
-std::vector<Category> PostgresCatalogueStore::categories() const
-{
-    return CatalogueQueries(database()).categories();
-}
-
-std::vector<Capability> PostgresCatalogueStore::capabilities() const
-{
-    return CatalogueQueries(database()).capabilities();
-}
-
-std::vector<Vendor> PostgresCatalogueStore::vendors() const
-{
-    return CatalogueQueries(database()).vendors();
-}
-
-std::map<CategoryId, int> PostgresCatalogueStore::productCounts() const
-{
-    return CatalogueQueries(database()).productCounts();
+    return database();
 }
 
 SearchResult PostgresCatalogueStore::search(const SearchQuery &query) const
 {
     return PostgresSearch(database()).run(query);
-}
-
-std::optional<Product> PostgresCatalogueStore::product(ProductId id) const
-{
-    return ProductReader(database()).byId(id);
-}
-
-std::optional<Product> PostgresCatalogueStore::productBySlug(const QString &slug) const
-{
-    const ProductReader reader(database());
-    const ProductId id = reader.idBySlug(slug);
-    return id ? reader.byId(id) : std::nullopt;
-}
-
-std::vector<CapabilityUse> PostgresCatalogueStore::capabilityUses(CapabilityId id) const
-{
-    return CatalogueQueries(database()).capabilityUses(id);
-}
-
-std::vector<Product> PostgresCatalogueStore::allProducts() const
-{
-    return ProductReader(database()).all();
 }
 
 Expected<ProductId> PostgresCatalogueStore::addProduct(const Product &product)
@@ -197,11 +155,6 @@ Status PostgresCatalogueStore::updateProduct(const Product &product)
     return success();
 }
 
-std::optional<VersionedProduct> PostgresCatalogueStore::versionedProduct(ProductId id) const
-{
-    return RowVersion::read(database(), id);
-}
-
 Expected<VersionedUpdate> PostgresCatalogueStore::updateProductIfVersion(const Product &product,
                                                                          qint64 basedOn)
 {
@@ -221,17 +174,9 @@ Expected<VersionedUpdate> PostgresCatalogueStore::updateProductIfVersion(const P
         outcome = *version;
         if (!version->written)
             return success(); // nothing written: the commit changes nothing
-        const QString slug = ProductWriter::slugFor(product);
-        if (slug != (*old)->slug) {
-            if ((*old)->origin == Origin::Shipped)
-                return Error::badInput(u"the slug of the shipped product '" + (*old)->slug
-                                       + u"' cannot change");
-            const Expected<ProductId> taken = writer.productBySlug(slug);
-            if (!taken)
-                return taken.error();
-            if (*taken)
-                return Error::badInput(u"a product with the slug '" + slug + u"' already exists");
-        }
+        if (Status s = writer.checkSlugChange("product", **old, ProductWriter::slugFor(product));
+            !s)
+            return s;
         const bool shipped = (*old)->origin == Origin::Shipped;
         if (Status s = writer.updateProduct(product.id, product, shipped); !s)
             return s;
@@ -293,18 +238,10 @@ Status PostgresCatalogueStore::updateCapability(const Capability &capability)
             return old.error();
         if (!*old)
             return noSuch(u"capability", capability.id);
-        const QString slug = CapabilityWriter::slugFor(capability);
-        if (slug != (*old)->slug) {
-            if ((*old)->origin == Origin::Shipped)
-                return Error::badInput(u"the slug of the shipped capability '" + (*old)->slug
-                                       + u"' cannot change");
-            const Expected<CapabilityId> taken = writer.capabilityBySlug(slug);
-            if (!taken)
-                return taken.error();
-            if (*taken)
-                return Error::badInput(u"a capability with the slug '" + slug
-                                       + u"' already exists");
-        }
+        if (Status s
+            = writer.checkSlugChange("capability", **old, CapabilityWriter::slugFor(capability));
+            !s)
+            return s;
         return writer.updateCapability(
             capability.id, capability, (*old)->origin == Origin::Shipped);
     });
@@ -334,6 +271,7 @@ Expected<ImportSummary> PostgresCatalogueStore::importProducts(const std::vector
     const Status status = write([&](const QSqlDatabase &db) -> Status {
         summary = ImportSummary();
         PostgresWriter writer(db);
+        writer.deferSearch();
         const ProductReader reader(db);
         std::vector<std::pair<ProductId, size_t>> linked;
         const int total = int(products.size());
@@ -376,7 +314,7 @@ Expected<ImportSummary> PostgresCatalogueStore::importProducts(const std::vector
             if (Status s = writer.setIntegrations(id, products[i].integrations); !s)
                 return s;
         }
-        return success();
+        return writer.flushSearch();
     });
     if (!status)
         return status.error();
@@ -390,6 +328,7 @@ Expected<ExchangeSummary> PostgresCatalogueStore::receive(const CatalogueContent
     const Status status = write([&](const QSqlDatabase &db) -> Status {
         summary = ExchangeSummary();
         PostgresWriter writer(db);
+        writer.deferSearch();
         for (const Category &c : content.categories) {
             bool added = false;
             if (const Expected<CategoryId> id = writer.ensureCategory(c, &added); !id)
@@ -439,7 +378,7 @@ Expected<ExchangeSummary> PostgresCatalogueStore::receive(const CatalogueContent
             if (Status s = writer.setIntegrations(ids[i], content.products[i].integrations); !s)
                 return s;
         }
-        return success();
+        return writer.flushSearch();
     });
     if (!status)
         return status.error();

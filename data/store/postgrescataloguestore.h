@@ -1,7 +1,7 @@
 #pragma once
 
-#include "catalogue/cataloguestore.h"
 #include "postgresurl.h"
+#include "sqlcataloguestore.h"
 
 #include <QSqlDatabase>
 
@@ -19,7 +19,7 @@ namespace sa {
 // one whose connection dropped (server restart) reconnects and is run again, with the
 // same Product, so the user's edit is not lost. A product edited by someone else since
 // it was read is refused (CatalogueStore::updateProductIfVersion).
-class PostgresCatalogueStore final : public CatalogueStore
+class PostgresCatalogueStore final : public SqlCatalogueStore
 {
 public:
     // url must name a catalogue at the current schema version (see open()).
@@ -39,23 +39,12 @@ public:
     // the tests and the status bar.
     int retries() const { return m_retries; }
 
-    CatalogueStats stats() const override;
-    std::vector<Category> categories() const override;
-    std::vector<Capability> capabilities() const override;
-    std::vector<Vendor> vendors() const override;
-    std::map<CategoryId, int> productCounts() const override;
-
     SearchResult search(const SearchQuery &query) const override;
-    std::optional<Product> product(ProductId id) const override;
-    std::optional<Product> productBySlug(const QString &slug) const override;
-    std::vector<CapabilityUse> capabilityUses(CapabilityId id) const override;
-    std::vector<Product> allProducts() const override;
 
     Expected<ProductId> addProduct(const Product &product) override;
     Status updateProduct(const Product &product) override;
     Expected<VersionedUpdate> updateProductIfVersion(const Product &product,
                                                      qint64 basedOn) override;
-    std::optional<VersionedProduct> versionedProduct(ProductId id) const override;
     Status removeProduct(ProductId id) override;
 
     Expected<CapabilityId> addCapability(const Capability &capability,
@@ -66,6 +55,9 @@ public:
     Expected<ImportSummary> importProducts(const std::vector<Product> &products,
                                            const ProgressFn &progress) override;
     Expected<ExchangeSummary> receive(const CatalogueContent &content) override;
+
+protected:
+    QSqlDatabase readConnection() const override;
 
 private:
     // The calling thread's connection, reconnected when the server dropped it.

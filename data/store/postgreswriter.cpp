@@ -75,6 +75,22 @@ Expected<std::optional<PostgresWriter::Row>> PostgresWriter::row(const char *tab
         Row{q->value(0).toString(), CatalogueSchema::originFromText(q->value(1).toString())});
 }
 
+Status PostgresWriter::checkSlugChange(const char *table, const Row &old, const QString &slug)
+{
+    if (slug == old.slug)
+        return success();
+    const QString what = QString::fromLatin1(table);
+    if (old.origin == Origin::Shipped)
+        return Error::badInput(u"the slug of the shipped " + what + u" '" + old.slug
+                               + u"' cannot change");
+    const Expected<qint64> taken = byIdOrSlug(table, 0, slug);
+    if (!taken)
+        return taken.error();
+    if (*taken)
+        return Error::badInput(u"a " + what + u" with the slug '" + slug + u"' already exists");
+    return success();
+}
+
 Expected<ProductId> PostgresWriter::productBySlug(const QString &slug)
 {
     return lookup(QStringLiteral("SELECT id FROM product WHERE slug = ?"), {slug});
@@ -85,32 +101,29 @@ Expected<CapabilityId> PostgresWriter::capabilityBySlug(const QString &slug)
     return lookup(QStringLiteral("SELECT id FROM capability WHERE slug = ?"), {slug});
 }
 
-Expected<CategoryId> PostgresWriter::categoryFor(CategoryId id, const QString &slug)
+Expected<qint64> PostgresWriter::byIdOrSlug(const char *table, qint64 id, const QString &slug)
 {
+    const QString from = u"SELECT id FROM " + QString::fromLatin1(table);
     if (id > 0) {
-        const Expected<qint64> found
-            = lookup(QStringLiteral("SELECT id FROM category WHERE id = ?"), {id});
+        const Expected<qint64> found = lookup(from + u" WHERE id = ?", {id});
         if (!found || *found)
             return found;
     }
     if (slug.isEmpty())
-        return CategoryId(0);
-    return lookup(QStringLiteral("SELECT id FROM category WHERE slug = ?"), {slug});
+        return qint64(0);
+    return lookup(from + u" WHERE slug = ?", {slug});
+}
+
+Expected<CategoryId> PostgresWriter::categoryFor(CategoryId id, const QString &slug)
+{
+    return byIdOrSlug("category", id, slug);
 }
 
 Expected<CapabilityId> PostgresWriter::capabilityFor(const ProductCapability &pc)
 {
-    if (pc.capabilityId > 0) {
-        const Expected<qint64> found
-            = lookup(QStringLiteral("SELECT id FROM capability WHERE id = ?"), {pc.capabilityId});
-        if (!found || *found)
-            return found;
-    }
-    if (!pc.capabilitySlug.isEmpty()) {
-        const Expected<qint64> found = capabilityBySlug(pc.capabilitySlug);
-        if (!found || *found)
-            return found;
-    }
+    if (const Expected<qint64> found = byIdOrSlug("capability", pc.capabilityId, pc.capabilitySlug);
+        !found || *found)
+        return found;
     if (pc.capabilityName.trimmed().isEmpty())
         return CapabilityId(0);
     return lookup(QStringLiteral(
@@ -120,18 +133,9 @@ Expected<CapabilityId> PostgresWriter::capabilityFor(const ProductCapability &pc
 
 Expected<VendorId> PostgresWriter::vendorFor(const Product &p)
 {
-    if (p.vendorId > 0) {
-        const Expected<qint64> found
-            = lookup(QStringLiteral("SELECT id FROM vendor WHERE id = ?"), {p.vendorId});
-        if (!found || *found)
-            return found;
-    }
-    if (!p.vendorSlug.isEmpty()) {
-        const Expected<qint64> found
-            = lookup(QStringLiteral("SELECT id FROM vendor WHERE slug = ?"), {p.vendorSlug});
-        if (!found || *found)
-            return found;
-    }
+    if (const Expected<qint64> found = byIdOrSlug("vendor", p.vendorId, p.vendorSlug);
+        !found || *found)
+        return found;
     const QString name = p.vendorName.trimmed();
     if (!name.isEmpty()) {
         const Expected<qint64> found
@@ -298,7 +302,18 @@ Status PostgresWriter::writeProductDetails(ProductId id, const Product &p)
             !q)
             return q.error();
     }
+    if (m_deferSearch) {
+        m_pending.push_back(id);
+        return success();
+    }
     return refreshSearch({id});
+}
+
+Status PostgresWriter::flushSearch()
+{
+    const Status status = refreshSearch(m_pending);
+    m_pending.clear();
+    return status;
 }
 
 Status PostgresWriter::setIntegrations(ProductId id,
@@ -311,12 +326,7 @@ Status PostgresWriter::setIntegrations(ProductId id,
         !q)
         return q.error();
     for (const ProductIntegration &i : integrations) {
-        Expected<qint64> other
-            = i.otherId > 0
-                  ? lookup(QStringLiteral("SELECT id FROM product WHERE id = ?"), {i.otherId})
-                  : Expected<qint64>(qint64(0));
-        if (other && *other == 0 && !i.otherSlug.isEmpty())
-            other = productBySlug(i.otherSlug);
+        const Expected<qint64> other = byIdOrSlug("product", i.otherId, i.otherSlug);
         if (!other)
             return other.error();
         if (*other == 0)

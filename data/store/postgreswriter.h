@@ -28,6 +28,11 @@ public:
 
     explicit PostgresWriter(QSqlDatabase db);
 
+    // For bulk writes: search documents are rewritten once, by flushSearch(), instead of
+    // after each product.
+    void deferSearch() { m_deferSearch = true; }
+    Status flushSearch();
+
     // The slug and origin of a product or capability ("product", "capability").
     Expected<std::optional<Row>> row(const char *table, qint64 id);
 
@@ -55,6 +60,9 @@ public:
     Status refreshSearch(const std::vector<ProductId> &ids);
     Status refreshCapabilityUsers(CapabilityId id);
 
+    // A product's or capability's slug may change unless it is shipped or taken.
+    Status checkSlugChange(const char *table, const Row &old, const QString &slug);
+
     Expected<ProductId> productBySlug(const QString &slug);
     Expected<CapabilityId> capabilityBySlug(const QString &slug);
 
@@ -62,6 +70,8 @@ private:
     Expected<QSqlQuery> run(const QString &sql, const QVariantList &values, const QString &doing);
     Expected<qint64> lookup(const QString &sql, const QVariantList &values);
     Expected<qint64> nextId(const char *table);
+    // The row of table with this id, else with this slug; 0 when neither is there.
+    Expected<qint64> byIdOrSlug(const char *table, qint64 id, const QString &slug);
     Expected<VendorId> vendorFor(const Product &product);
     Expected<CategoryId> categoryFor(CategoryId id, const QString &slug);
     Expected<CapabilityId> capabilityFor(const ProductCapability &pc);
@@ -70,6 +80,8 @@ private:
     Status writeCapabilityAliases(CapabilityId id, const Capability &capability);
 
     QSqlDatabase m_db;
+    bool m_deferSearch = false;
+    std::vector<ProductId> m_pending;
 };
 
 } // namespace sa

@@ -116,56 +116,14 @@ Expected<QSqlDatabase> SqliteCatalogueStore::writableDatabase() const
     return db;
 }
 
-CatalogueStats SqliteCatalogueStore::stats() const
+QSqlDatabase SqliteCatalogueStore::readConnection() const
 {
-    return CatalogueQueries(database()).stats();
-}
-
-std::vector<Category> SqliteCatalogueStore::categories() const
-{
-    return CatalogueQueries(database()).categories();
-}
-
-std::vector<Capability> SqliteCatalogueStore::capabilities() const
-{
-    return CatalogueQueries(database()).capabilities();
-}
-
-std::vector<Vendor> SqliteCatalogueStore::vendors() const
-{
-    return CatalogueQueries(database()).vendors();
-}
-
-std::map<CategoryId, int> SqliteCatalogueStore::productCounts() const
-{
-    return CatalogueQueries(database()).productCounts();
+    return database();
 }
 
 SearchResult SqliteCatalogueStore::search(const SearchQuery &query) const
 {
     return ProductSearch(database()).run(query);
-}
-
-std::optional<Product> SqliteCatalogueStore::product(ProductId id) const
-{
-    return ProductReader(database()).byId(id);
-}
-
-std::optional<Product> SqliteCatalogueStore::productBySlug(const QString &slug) const
-{
-    const ProductReader reader(database());
-    const ProductId id = reader.idBySlug(slug);
-    return id ? reader.byId(id) : std::nullopt;
-}
-
-std::vector<CapabilityUse> SqliteCatalogueStore::capabilityUses(CapabilityId id) const
-{
-    return CatalogueQueries(database()).capabilityUses(id);
-}
-
-std::vector<Product> SqliteCatalogueStore::allProducts() const
-{
-    return ProductReader(database()).all();
 }
 
 Expected<ProductId> SqliteCatalogueStore::addProduct(const Product &product)
@@ -207,11 +165,6 @@ Status SqliteCatalogueStore::updateProduct(const Product &product)
     if (!done->written)
         return noSuch(u"product", product.id);
     return success();
-}
-
-std::optional<VersionedProduct> SqliteCatalogueStore::versionedProduct(ProductId id) const
-{
-    return RowVersion::read(database(), id);
 }
 
 Expected<VersionedUpdate> SqliteCatalogueStore::updateProductIfVersion(const Product &product,

@@ -183,29 +183,27 @@ bool PostgresServer::start()
     return true;
 }
 
-bool PostgresServer::stop()
+bool PostgresServer::control(const QString &action)
 {
-    m_running = false;
     return run(binary(QStringLiteral("pg_ctl")),
                {QStringLiteral("-D"),
                 m_dir.filePath(QStringLiteral("data")),
                 QStringLiteral("-m"),
                 QStringLiteral("fast"),
                 QStringLiteral("-w"),
-                QStringLiteral("stop")},
+                action},
                30'000);
+}
+
+bool PostgresServer::stop()
+{
+    m_running = false;
+    return control(QStringLiteral("stop"));
 }
 
 bool PostgresServer::restart()
 {
-    return run(binary(QStringLiteral("pg_ctl")),
-               {QStringLiteral("-D"),
-                m_dir.filePath(QStringLiteral("data")),
-                QStringLiteral("-m"),
-                QStringLiteral("fast"),
-                QStringLiteral("-w"),
-                QStringLiteral("restart")},
-               30'000);
+    return control(QStringLiteral("restart"));
 }
 
 PostgresUrl PostgresServer::createDatabase(const QString &name)

@@ -36,6 +36,7 @@ public:
     int port() const { return m_port; }
 
 private:
+    bool control(const QString &action); // pg_ctl stop or restart, fast and waiting
     bool run(const QString &program, const QStringList &args, int timeoutMs);
     QString binary(const QString &name) const;
 

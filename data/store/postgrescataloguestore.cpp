@@ -145,16 +145,6 @@ Expected<ProductId> PostgresCatalogueStore::addProduct(const Product &product)
     return added;
 }
 
-Status PostgresCatalogueStore::updateProduct(const Product &product)
-{
-    const Expected<VersionedUpdate> done = updateProductIfVersion(product, 0);
-    if (!done)
-        return done.error();
-    if (!done->written)
-        return noSuch(u"product", product.id);
-    return success();
-}
-
 Expected<VersionedUpdate> PostgresCatalogueStore::updateProductIfVersion(const Product &product,
                                                                          qint64 basedOn)
 {

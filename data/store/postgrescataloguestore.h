@@ -42,7 +42,6 @@ public:
     SearchResult search(const SearchQuery &query) const override;
 
     Expected<ProductId> addProduct(const Product &product) override;
-    Status updateProduct(const Product &product) override;
     Expected<VersionedUpdate> updateProductIfVersion(const Product &product,
                                                      qint64 basedOn) override;
     Status removeProduct(ProductId id) override;

@@ -58,4 +58,14 @@ std::optional<VersionedProduct> SqlCatalogueStore::versionedProduct(ProductId id
     return RowVersion::read(readConnection(), id);
 }
 
+Status SqlCatalogueStore::updateProduct(const Product &product)
+{
+    const Expected<VersionedUpdate> done = updateProductIfVersion(product, 0);
+    if (!done)
+        return done.error();
+    if (!done->written)
+        return Error::badInput(u"there is no product with the id " + QString::number(product.id));
+    return success();
+}
+
 } // namespace sa

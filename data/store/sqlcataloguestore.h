@@ -6,9 +6,9 @@
 
 namespace sa {
 
-// The reads both catalogue stores run with the same SQL (CatalogueQueries, ProductReader,
-// RowVersion), on the connection the store gives for the calling thread. The file and
-// the server stores differ in their writes and their search.
+// The reads (and the unchecked update) both catalogue stores run with the same SQL
+// (CatalogueQueries, ProductReader, RowVersion), on the connection the store gives for the calling
+// thread. The file and the server stores differ in their writes and their search.
 class SqlCatalogueStore : public CatalogueStore
 {
 public:
@@ -22,6 +22,8 @@ public:
     std::vector<CapabilityUse> capabilityUses(CapabilityId id) const override;
     std::vector<Product> allProducts() const override;
     std::optional<VersionedProduct> versionedProduct(ProductId id) const override;
+    // updateProductIfVersion() without the check.
+    Status updateProduct(const Product &product) override;
 
 protected:
     // The calling thread's connection to read through.

@@ -157,16 +157,6 @@ Expected<ProductId> SqliteCatalogueStore::addProduct(const Product &product)
     return id;
 }
 
-Status SqliteCatalogueStore::updateProduct(const Product &product)
-{
-    const Expected<VersionedUpdate> done = updateProductIfVersion(product, 0);
-    if (!done)
-        return done.error();
-    if (!done->written)
-        return noSuch(u"product", product.id);
-    return success();
-}
-
 Expected<VersionedUpdate> SqliteCatalogueStore::updateProductIfVersion(const Product &product,
                                                                        qint64 basedOn)
 {

@@ -3,6 +3,7 @@
 #include "capabilitymanagerdialog.h"
 #include "catalogue/cataloguedocument.h"
 #include "cataloguefilterbar.h"
+#include "editconflictdialog.h"
 #include "itemmodels/capabilitylistmodel.h"
 #include "itemmodels/categorytreemodel.h"
 #include "itemmodels/productsearchmodel.h"
@@ -346,23 +347,47 @@ void CatalogueBrowser::selectProduct(ProductId id)
         m_detail->setProduct(id); // beyond the result limit: show it anyway
 }
 
+Status CatalogueBrowser::saveEdit(const Product &edited, qint64 *version)
+{
+    for (;;) {
+        const CatalogueDocument::VersionedEdit done
+            = m_document->editProductBasedOn(edited, *version);
+        if (!done.conflict) {
+            if (done.status)
+                emit statusMessage(tr("Saved “%1”.").arg(edited.name));
+            return done.status;
+        }
+        EditConflictDialog choose(*done.conflict, this);
+        const int choice = choose.exec();
+        if (choice == EditConflictDialog::KeepMine) {
+            *version = done.conflict->theirsVersion; // written over theirs on the next turn
+            continue;
+        }
+        if (choice == EditConflictDialog::KeepTheirs) {
+            m_detail->setProduct(edited.id);
+            emit statusMessage(tr("Kept the version of “%1” someone else saved.").arg(edited.name));
+            return success();
+        }
+        return done.status; // cancelled: the product dialog stays open with the edit
+    }
+}
+
 ProductDialog *CatalogueBrowser::openProductDialog(ProductId id)
 {
     ensureBuilt();
     auto *dialog = new ProductDialog(m_document, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (id) {
-        const std::optional<Product> product = m_document->store()->product(id);
-        if (!product) {
+        const std::optional<VersionedProduct> read = m_document->store()->versionedProduct(id);
+        if (!read) {
             delete dialog;
             return nullptr;
         }
-        dialog->setProduct(*product);
-        dialog->setSubmitHandler([this](const Product &edited) {
-            const Status status = m_document->editProduct(edited);
-            if (status)
-                emit statusMessage(tr("Saved “%1”.").arg(edited.name));
-            return status;
+        dialog->setProduct(read->product);
+        // Saved only over the version the dialog was opened on (a shared catalogue may
+        // have changed meanwhile); a conflict asks which version to keep.
+        dialog->setSubmitHandler([this, version = read->version](const Product &edited) mutable {
+            return saveEdit(edited, &version);
         });
     } else {
         Product fresh;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/ids.h"
+#include "domain/result.h"
 #include "mainview.h"
 
 #include <QByteArray>
@@ -20,6 +21,7 @@ class CapabilityManagerDialog;
 class CatalogueDocument;
 class CatalogueFilterBar;
 class CategoryTreeModel;
+struct Product;
 class ProductDetailPanel;
 class ProductDialog;
 class ProductSearchModel;
@@ -54,6 +56,8 @@ public:
     void selectProduct(ProductId id);
     // Opens the product dialog (window-modal, deletes itself); id 0 for a new product.
     ProductDialog *openProductDialog(ProductId id);
+    // Saves an edit made on *version; on a conflict asks which version to keep.
+    Status saveEdit(const Product &edited, qint64 *version);
     CapabilityManagerDialog *openCapabilityManager();
     // Runs a pending search now instead of waiting for the keystroke timer.
     void flushSearch();

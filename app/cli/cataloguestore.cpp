@@ -1,13 +1,35 @@
 #include "cli.h"
 #include "store/cataloguefile.h"
+#include "store/postgrescataloguestore.h"
 
 #include <QFile>
 
 namespace sa::cli {
 
-std::unique_ptr<SqliteCatalogueStore> openStore(Context &ctx, int *exitCode)
+std::unique_ptr<CatalogueStore> openStore(Context &ctx, int *exitCode)
 {
-    const QString path = ctx.cataloguePath.isEmpty() ? defaultCataloguePath() : ctx.cataloguePath;
+    return openStoreAt(
+        ctx, ctx.cataloguePath.isEmpty() ? defaultCataloguePath() : ctx.cataloguePath, exitCode);
+}
+
+std::unique_ptr<CatalogueStore> openStoreAt(Context &ctx, const QString &path, int *exitCode)
+{
+    if (PostgresUrl::isPostgresUrl(path)) {
+        const Expected<PostgresUrl> url = PostgresUrl::parse(path);
+        if (!url) {
+            ctx.err << "stackatlas-cli: " << url.error().message << '\n';
+            *exitCode = Usage;
+            return nullptr;
+        }
+        Expected<std::unique_ptr<PostgresCatalogueStore>> opened
+            = PostgresCatalogueStore::open(*url);
+        if (!opened) {
+            ctx.err << "stackatlas-cli: " << opened.error().message << '\n';
+            *exitCode = IoError;
+            return nullptr;
+        }
+        return std::move(*opened);
+    }
     OpenedCatalogue opened = openCatalogue(path);
     for (const QString &w : std::as_const(opened.warnings))
         ctx.err << "stackatlas-cli: warning: " << w << '\n';
@@ -54,6 +76,11 @@ int catalogueRebuild(Context &ctx)
                              QStringLiteral("stackatlas-cli [--catalogue PATH] catalogue rebuild")))
         return Usage;
     const QString path = ctx.cataloguePath.isEmpty() ? defaultCataloguePath() : ctx.cataloguePath;
+    if (PostgresUrl::isPostgresUrl(path)) {
+        ctx.err << "stackatlas-cli: catalogue rebuild works on a catalogue file, not on a team "
+                   "catalogue on a server\n";
+        return Usage;
+    }
     const OpenedCatalogue rebuilt = rebuildCatalogue(path);
     if (!rebuilt.ok()) {
         ctx.err << "stackatlas-cli: " << rebuilt.message << '\n';

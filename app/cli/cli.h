@@ -9,6 +9,7 @@
 class QCoreApplication;
 
 namespace sa {
+class CatalogueStore;
 class SqliteCatalogueStore;
 class SqliteWorkspaceStore;
 } // namespace sa
@@ -40,8 +41,11 @@ QStringList takeRepeatedOption(QStringList &args, const QString &name, bool *mis
 bool takeFlag(QStringList &args, const QString &name);
 
 // Opens the catalogue named by --catalogue (or the per-user one), creating it from the
-// shipped data when absent. On failure prints why and sets *exitCode.
-std::unique_ptr<SqliteCatalogueStore> openStore(Context &ctx, int *exitCode);
+// shipped data when absent; a postgresql:// URL opens a team catalogue on a server. On
+// failure prints why and sets *exitCode.
+std::unique_ptr<CatalogueStore> openStore(Context &ctx, int *exitCode);
+// The same for a catalogue named by a path or URL other than --catalogue.
+std::unique_ptr<CatalogueStore> openStoreAt(Context &ctx, const QString &pathOrUrl, int *exitCode);
 // Reports arguments left over after a command took its own.
 bool rejectExtraArguments(Context &ctx, const QString &usage);
 void printJson(Context &ctx, const QJsonDocument &doc);
@@ -67,6 +71,8 @@ int catalogueSearch(Context &ctx);
 int catalogueImport(Context &ctx);
 int catalogueExport(Context &ctx);
 int catalogueRebuild(Context &ctx);
+int cataloguePush(Context &ctx);
+int cataloguePull(Context &ctx);
 int workspaceNew(Context &ctx);
 int workspaceInfo(Context &ctx);
 int workspaceImport(Context &ctx);

@@ -40,6 +40,14 @@ const std::vector<Command> &commands()
         {words("catalogue", "rebuild"),
          catalogueRebuild,
          "catalogue rebuild                             set the catalogue aside, rebuild it"},
+        {words("catalogue", "push"),
+         cataloguePush,
+         "catalogue push --to URL                       copy this catalogue into a team catalogue\n"
+         "                                                on a server "
+         "(postgresql://USER@HOST:PORT/DB)"},
+        {words("catalogue", "pull"),
+         cataloguePull,
+         "catalogue pull --from URL                     copy a team catalogue into this one"},
         {words("catalogue", "check"),
          catalogueCheck,
          "catalogue check DIR                           check a folder in the shipped format"},
@@ -95,7 +103,10 @@ const std::vector<Command> &commands()
 void printUsage(QTextStream &s)
 {
     s << "usage: stackatlas-cli [--catalogue PATH] COMMAND ...\n\n"
-         "--catalogue PATH  the catalogue file (default: the per-user catalogue)\n\ncommands:\n";
+         "--catalogue PATH  the catalogue file (default: the per-user catalogue), or a team\n"
+         "                  catalogue: postgresql://USER@HOST:PORT/DATABASE (password in "
+         "~/.pgpass)\n"
+         "\ncommands:\n";
     for (const Command &c : commands())
         s << "  " << c.synopsis << '\n';
     s << "\nexit codes: 0 done, 1 usage, 2 bad input, 3 I/O or database error\n";

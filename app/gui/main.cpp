@@ -8,7 +8,9 @@
 #include "snapshot.h"
 #include "store/cataloguefile.h"
 #include "store/demoworkspace.h"
+#include "store/postgresurl.h"
 #include "store/sqliteworkspacefiles.h"
+#include "teamcatalogue.h"
 #include "theme.h"
 #include "workspacecontroller.h"
 
@@ -54,7 +56,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption catalogueOption(
         QStringLiteral("catalogue"),
-        QStringLiteral("The catalogue file to use instead of the per-user one."),
+        QStringLiteral("The catalogue file to use instead of the per-user one, or a team "
+                       "catalogue: postgresql://USER@HOST:PORT/DATABASE."),
         QStringLiteral("PATH"));
     const QCommandLineOption snapshotOption(
         QStringLiteral("snapshot"),
@@ -83,30 +86,41 @@ int main(int argc, char *argv[])
     sa::applyTheme(app);
     const QString path = parser.isSet(catalogueOption) ? parser.value(catalogueOption)
                                                        : sa::defaultCataloguePath();
-    sa::OpenedCatalogue catalogue = sa::openCatalogue(path);
-    if (!catalogue.ok()) {
-        if (snapshotMode) {
-            err << "stackatlas: " << catalogue.message << '\n';
+    std::unique_ptr<sa::CatalogueStore> store;
+    if (sa::PostgresUrl::isPostgresUrl(path)) {
+        QString why;
+        store = sa::openTeamCatalogue(path, !snapshotMode, &why);
+        if (!store) {
+            err << "stackatlas: " << why << '\n';
             return IoError;
         }
-        if (!catalogue.canRebuild()) {
-            sa::showCatalogueFailure(path, catalogue.message);
-            return IoError;
-        }
-        if (!sa::askToRebuildCatalogue(path, catalogue.message))
-            return IoError;
-        catalogue = sa::rebuildCatalogue(path);
+    } else {
+        sa::OpenedCatalogue catalogue = sa::openCatalogue(path);
         if (!catalogue.ok()) {
-            sa::showCatalogueFailure(path, catalogue.message);
-            return IoError;
+            if (snapshotMode) {
+                err << "stackatlas: " << catalogue.message << '\n';
+                return IoError;
+            }
+            if (!catalogue.canRebuild()) {
+                sa::showCatalogueFailure(path, catalogue.message);
+                return IoError;
+            }
+            if (!sa::askToRebuildCatalogue(path, catalogue.message))
+                return IoError;
+            catalogue = sa::rebuildCatalogue(path);
+            if (!catalogue.ok()) {
+                sa::showCatalogueFailure(path, catalogue.message);
+                return IoError;
+            }
         }
+        for (const QString &warning : std::as_const(catalogue.warnings))
+            err << "stackatlas: warning: " << warning << '\n';
+        store = std::move(catalogue.store);
     }
-    for (const QString &warning : std::as_const(catalogue.warnings))
-        err << "stackatlas: warning: " << warning << '\n';
 
-    sa::CatalogueDocument document(catalogue.store.get());
+    sa::CatalogueDocument document(store.get());
     sa::SqliteWorkspaceFiles files(
-        catalogue.store.get(),
+        store.get(),
         snapshotMode ? scratch.filePath(QStringLiteral("northbeam-demo.stackatlas"))
                      : sa::DemoWorkspace::defaultPath());
     sa::MainWindow window(&document, &files);

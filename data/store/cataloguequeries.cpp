@@ -80,7 +80,7 @@ std::vector<Capability> CatalogueQueries::capabilities() const
         QStringLiteral(
             "SELECT c.id, c.slug, c.name, c.category_id, cat.slug, c.description, c.origin"
             " FROM capability c JOIN category cat ON cat.id = c.category_id"
-            " ORDER BY c.name COLLATE NOCASE, c.id"));
+            " ORDER BY lower(c.name), c.id"));
     if (!run(q))
         return result;
     QHash<CapabilityId, size_t> index;
@@ -117,7 +117,7 @@ std::vector<Vendor> CatalogueQueries::vendors() const
         m_db,
         QStringLiteral(
             "SELECT id, slug, name, website, hq_country, coalesce(founded, 0), origin FROM vendor"
-            " ORDER BY name COLLATE NOCASE, id"));
+            " ORDER BY lower(name), id"));
     if (!run(q))
         return result;
     while (q.next())

@@ -11,7 +11,26 @@
 
 namespace sa {
 
-MigrationRunner::MigrationRunner(const QString &dir)
+namespace {
+
+bool isPostgres(const QSqlDatabase &db)
+{
+    return db.driverName() == u"QPSQL";
+}
+
+// Tables in the database (the current schema on PostgreSQL), and whether schema_version
+// is one of them.
+const char sqliteTablesSql[]
+    = "SELECT count(*), coalesce(sum(name = 'schema_version'), 0) FROM sqlite_schema"
+      " WHERE type = 'table'";
+const char postgresTablesSql[]
+    = "SELECT count(*), coalesce(sum(CASE WHEN table_name = 'schema_version' THEN 1 ELSE 0 END),"
+      " 0) FROM information_schema.tables WHERE table_schema = current_schema()"
+      " AND table_type = 'BASE TABLE'";
+
+} // namespace
+
+MigrationRunner::MigrationRunner(const QString &dir, const QString &dialect)
 {
     static const QRegularExpression fileName(QStringLiteral(R"(^(\d{3})_([a-z0-9_]+)\.sql$)"));
     const QStringList names
@@ -22,7 +41,10 @@ MigrationRunner::MigrationRunner(const QString &dir)
             m_problem = u"migration file name '" + name + u"' is not NNN_name.sql";
             continue;
         }
-        m_migrations.push_back(Migration{m.captured(1).toInt(), m.captured(2), dir + u'/' + name});
+        const QString own = dir + u'/' + dialect + u'/' + name;
+        const bool hasOwn = !dialect.isEmpty() && QFileInfo::exists(own);
+        m_migrations.push_back(
+            Migration{m.captured(1).toInt(), m.captured(2), hasOwn ? own : dir + u'/' + name});
     }
     for (size_t i = 0; i < m_migrations.size(); ++i) {
         if (m_migrations[i].version != int(i) + 1)
@@ -40,10 +62,7 @@ int MigrationRunner::latestVersion() const
 Expected<int> MigrationRunner::currentVersion(const QSqlDatabase &db)
 {
     QSqlQuery tables = preparedQuery(
-        db,
-        QStringLiteral(
-            "SELECT count(*), coalesce(sum(name = 'schema_version'), 0) FROM sqlite_schema"
-            " WHERE type = 'table'"));
+        db, QString::fromLatin1(isPostgres(db) ? postgresTablesSql : sqliteTablesSql));
     if (!tables.exec() || !tables.next())
         return databaseError(tables, QStringLiteral("cannot read the database schema"));
     if (tables.value(0).toInt() == 0)
@@ -66,6 +85,13 @@ Status MigrationRunner::migrate(const QSqlDatabase &db, int target) const
     Transaction tx(db);
     if (!tx.isActive())
         return tx.error();
+    if (isPostgres(db)) {
+        // Two clients opening a new server catalogue at once: the second waits here and
+        // then finds the schema up to date.
+        QSqlQuery lock(db);
+        if (!lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(1396794228)")))
+            return databaseError(lock, QStringLiteral("cannot lock the schema for an upgrade"));
+    }
     const Expected<int> current = currentVersion(db);
     if (!current)
         return current.error();
@@ -75,13 +101,12 @@ Status MigrationRunner::migrate(const QSqlDatabase &db, int target) const
     if (*current == target)
         return success();
     if (*current == 0) {
-        QSqlQuery create = preparedQuery(
-            db,
-            QStringLiteral(
+        // Constant DDL, run unprepared: PostgreSQL cannot PREPARE a CREATE TABLE.
+        QSqlQuery create(db);
+        if (!create.exec(QStringLiteral(
                 "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
-                " applied_at TEXT NOT NULL)"));
-        if (Status s = execute(create, QStringLiteral("cannot create schema_version")); !s)
-            return s;
+                " applied_at TEXT NOT NULL)")))
+            return databaseError(create, QStringLiteral("cannot create schema_version"));
     }
     for (const Migration &m : m_migrations) {
         if (m.version <= *current || m.version > target)

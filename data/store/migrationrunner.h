@@ -12,7 +12,8 @@ namespace sa {
 // Brings a database schema up to date from numbered migration files, NNN_name.sql in one
 // folder (compiled in as resources). Applied versions are recorded in a schema_version
 // table; all pending migrations run in ONE transaction, so a failed upgrade leaves the
-// file as it was. The catalogue and the workspace each have their own folder.
+// file as it was. The catalogue and the workspace each have their own folder. Works on
+// SQLite and on PostgreSQL (QPSQL), where concurrent upgrades wait on an advisory lock.
 class MigrationRunner
 {
 public:
@@ -24,8 +25,10 @@ public:
     };
 
     // Reads the folder's file list; a gap or duplicate in the numbering is reported by
-    // problem() (a build mistake, caught by the tests).
-    explicit MigrationRunner(const QString &dir);
+    // problem() (a build mistake, caught by the tests). With a dialect ("postgresql"),
+    // a file of the same name in the subfolder dir/dialect replaces the shared one:
+    // that is where SQL the two databases spell differently lives.
+    explicit MigrationRunner(const QString &dir, const QString &dialect = QString());
 
     const std::vector<Migration> &migrations() const { return m_migrations; }
     int latestVersion() const;

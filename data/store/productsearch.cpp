@@ -245,7 +245,7 @@ ProductSearch::ProductSearch(QSqlDatabase db, int rankedMatchLimit)
 {
 }
 
-QString ProductSearch::matchExpression(const QString &text)
+QStringList ProductSearch::words(const QString &text)
 {
     QStringList words;
     qsizetype i = 0;
@@ -258,6 +258,12 @@ QString ProductSearch::matchExpression(const QString &text)
         if (i > start)
             words << text.mid(start, i - start);
     }
+    return words;
+}
+
+QString ProductSearch::matchExpression(const QString &text)
+{
+    const QStringList words = ProductSearch::words(text);
     // Words hold only letters, digits and marks, so quoting them is enough: FTS5 then
     // reads AND, OR, NOT, NEAR as plain words.
     QString expression;

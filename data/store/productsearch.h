@@ -35,6 +35,8 @@ public:
     // The FTS5 MATCH expression for user text: every word quoted, the last as a prefix
     // ("hub spo" -> "hub" "spo"*). Empty when the text has no letters or digits.
     static QString matchExpression(const QString &text);
+    // The words of user text: runs of letters, digits and marks (PostgresSearch too).
+    static QStringList words(const QString &text);
 
 private:
     struct Hit

@@ -8,6 +8,7 @@
 #include "productsearch.h"
 #include "productwriter.h"
 #include "referenceresolver.h"
+#include "rowversion.h"
 #include "searchindex.h"
 #include "sqliteconnection.h"
 #include "sqlsupport.h"
@@ -56,6 +57,40 @@ Error noSuch(const char16_t *what, qint64 id)
                            + QString::number(id));
 }
 
+// Adds the categories and vendors of content that db lacks (by slug), parents first.
+Status addMissingRows(const QSqlDatabase &db, const CatalogueContent &content, int *categories)
+{
+    for (const Category &c : content.categories) {
+        QSqlQuery q = preparedQuery(
+            db,
+            QStringLiteral("INSERT INTO category (parent_id, slug, name) SELECT"
+                           " (SELECT id FROM category WHERE slug = :parent), :slug, :name"
+                           " WHERE NOT EXISTS (SELECT 1 FROM category WHERE slug = :slug)"));
+        q.bindValue(QStringLiteral(":parent"), c.parentSlug);
+        q.bindValue(QStringLiteral(":slug"), c.slug);
+        q.bindValue(QStringLiteral(":name"), c.name);
+        if (Status s = execute(q, u"cannot add the category '" + c.slug + u"'"); !s)
+            return s;
+        *categories += q.numRowsAffected() > 0 ? 1 : 0;
+    }
+    for (const Vendor &v : content.vendors) {
+        QSqlQuery q = preparedQuery(
+            db,
+            QStringLiteral("INSERT INTO vendor (slug, name, website, hq_country, founded, origin)"
+                           " VALUES (:slug, :name, :website, :country, :founded, :origin)"
+                           " ON CONFLICT (slug) DO NOTHING"));
+        q.bindValue(QStringLiteral(":slug"), v.slug);
+        q.bindValue(QStringLiteral(":name"), v.name);
+        q.bindValue(QStringLiteral(":website"), textValue(v.website));
+        q.bindValue(QStringLiteral(":country"), textValue(v.hqCountry));
+        q.bindValue(QStringLiteral(":founded"), nullableId(v.founded));
+        q.bindValue(QStringLiteral(":origin"), CatalogueSchema::originText(v.origin));
+        if (Status s = execute(q, u"cannot add the vendor '" + v.slug + u"'"); !s)
+            return s;
+    }
+    return success();
+}
+
 } // namespace
 
 SqliteCatalogueStore::SqliteCatalogueStore(QString path)
@@ -81,56 +116,14 @@ Expected<QSqlDatabase> SqliteCatalogueStore::writableDatabase() const
     return db;
 }
 
-CatalogueStats SqliteCatalogueStore::stats() const
+QSqlDatabase SqliteCatalogueStore::readConnection() const
 {
-    return CatalogueQueries(database()).stats();
-}
-
-std::vector<Category> SqliteCatalogueStore::categories() const
-{
-    return CatalogueQueries(database()).categories();
-}
-
-std::vector<Capability> SqliteCatalogueStore::capabilities() const
-{
-    return CatalogueQueries(database()).capabilities();
-}
-
-std::vector<Vendor> SqliteCatalogueStore::vendors() const
-{
-    return CatalogueQueries(database()).vendors();
-}
-
-std::map<CategoryId, int> SqliteCatalogueStore::productCounts() const
-{
-    return CatalogueQueries(database()).productCounts();
+    return database();
 }
 
 SearchResult SqliteCatalogueStore::search(const SearchQuery &query) const
 {
     return ProductSearch(database()).run(query);
-}
-
-std::optional<Product> SqliteCatalogueStore::product(ProductId id) const
-{
-    return ProductReader(database()).byId(id);
-}
-
-std::optional<Product> SqliteCatalogueStore::productBySlug(const QString &slug) const
-{
-    const ProductReader reader(database());
-    const ProductId id = reader.idBySlug(slug);
-    return id ? reader.byId(id) : std::nullopt;
-}
-
-std::vector<CapabilityUse> SqliteCatalogueStore::capabilityUses(CapabilityId id) const
-{
-    return CatalogueQueries(database()).capabilityUses(id);
-}
-
-std::vector<Product> SqliteCatalogueStore::allProducts() const
-{
-    return ProductReader(database()).all();
 }
 
 Expected<ProductId> SqliteCatalogueStore::addProduct(const Product &product)
@@ -164,7 +157,8 @@ Expected<ProductId> SqliteCatalogueStore::addProduct(const Product &product)
     return id;
 }
 
-Status SqliteCatalogueStore::updateProduct(const Product &product)
+Expected<VersionedUpdate> SqliteCatalogueStore::updateProductIfVersion(const Product &product,
+                                                                       qint64 basedOn)
 {
     Expected<QSqlDatabase> db = writableDatabase();
     if (!db)
@@ -176,7 +170,11 @@ Status SqliteCatalogueStore::updateProduct(const Product &product)
     if (!old)
         return old.error();
     if (!*old)
-        return noSuch(u"product", product.id);
+        return basedOn ? Expected<VersionedUpdate>(VersionedUpdate{false, 0})
+                       : Expected<VersionedUpdate>(noSuch(u"product", product.id));
+    const Expected<VersionedUpdate> version = RowVersion::bump(*db, product.id, basedOn);
+    if (!version || !version->written)
+        return version;
     const QString slug = ProductWriter::slugFor(product);
     ReferenceResolver refs(*db);
     if (slug != (*old)->slug) {
@@ -192,12 +190,14 @@ Status SqliteCatalogueStore::updateProduct(const Product &product)
     SearchIndex index(*db);
     ProductWriter writer(*db, refs, index);
     if (Status s = writer.update(product.id, product, (*old)->origin == Origin::Shipped); !s)
-        return s;
+        return s.error();
     if (Status s = writer.setIntegrations(product.id, product.integrations); !s)
-        return s;
+        return s.error();
     if (Status s = index.flush(); !s)
-        return s;
-    return tx.commit();
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return version;
 }
 
 Status SqliteCatalogueStore::removeProduct(ProductId id)
@@ -322,6 +322,68 @@ Expected<ImportSummary> SqliteCatalogueStore::importProducts(const std::vector<P
     if (!db)
         return db.error();
     return ProductImport(*db).run(products, progress);
+}
+
+Expected<ExchangeSummary> SqliteCatalogueStore::receive(const CatalogueContent &given)
+{
+    const CatalogueContent content = withoutIds(given);
+    Expected<QSqlDatabase> db = writableDatabase();
+    if (!db)
+        return db.error();
+    Transaction tx(*db);
+    if (!tx.isActive())
+        return tx.error();
+    ExchangeSummary summary;
+    if (Status s = addMissingRows(*db, content, &summary.categoriesAdded); !s)
+        return s.error();
+    ReferenceResolver refs(*db);
+    SearchIndex index(*db);
+    CapabilityWriter capabilities(*db, refs, index);
+    for (const Capability &c : content.capabilities) {
+        const Expected<CapabilityId> id = refs.capability(0, c.slug, QString());
+        if (!id)
+            return id.error();
+        if (*id) {
+            if (Status s = capabilities.update(*id, c, false); !s)
+                return s.error();
+            ++summary.capabilitiesUpdated;
+        } else {
+            if (const Expected<CapabilityId> added = capabilities.insert(c, c.origin, false);
+                !added)
+                return added.error();
+            ++summary.capabilitiesAdded;
+        }
+    }
+    ProductWriter products(*db, refs, index);
+    std::vector<ProductId> ids;
+    for (const Product &p : content.products) {
+        const Expected<ProductId> id = refs.product(0, p.slug);
+        if (!id)
+            return id.error();
+        if (*id) {
+            if (Status s = products.update(*id, p, p.edited); !s)
+                return s.error();
+            if (const Expected<VersionedUpdate> v = RowVersion::bump(*db, *id, 0); !v)
+                return v.error();
+            ++summary.productsUpdated;
+            ids.push_back(*id);
+        } else {
+            const Expected<ProductId> added = products.insert(p, p.origin, p.edited);
+            if (!added)
+                return added.error();
+            ++summary.productsAdded;
+            ids.push_back(*added);
+        }
+    }
+    for (size_t i = 0; i < content.products.size(); ++i) {
+        if (Status s = products.setIntegrations(ids[i], content.products[i].integrations); !s)
+            return s.error();
+    }
+    if (Status s = index.flush(); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return summary;
 }
 
 } // namespace sa

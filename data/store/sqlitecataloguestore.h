@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalogue/cataloguestore.h"
+#include "sqlcataloguestore.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -13,7 +13,7 @@ namespace sa {
 // thread and an import worker. Every write is one transaction; edits of shipped rows are
 // marked, and deleted shipped rows leave a tombstone, so that a newer shipped catalogue
 // can be merged later without undoing what the user did.
-class SqliteCatalogueStore final : public CatalogueStore
+class SqliteCatalogueStore final : public SqlCatalogueStore
 {
 public:
     // path must be a catalogue at the current schema version.
@@ -23,20 +23,11 @@ public:
 
     QString path() const { return m_path; }
 
-    CatalogueStats stats() const override;
-    std::vector<Category> categories() const override;
-    std::vector<Capability> capabilities() const override;
-    std::vector<Vendor> vendors() const override;
-    std::map<CategoryId, int> productCounts() const override;
-
     SearchResult search(const SearchQuery &query) const override;
-    std::optional<Product> product(ProductId id) const override;
-    std::optional<Product> productBySlug(const QString &slug) const override;
-    std::vector<CapabilityUse> capabilityUses(CapabilityId id) const override;
-    std::vector<Product> allProducts() const override;
 
     Expected<ProductId> addProduct(const Product &product) override;
-    Status updateProduct(const Product &product) override;
+    Expected<VersionedUpdate> updateProductIfVersion(const Product &product,
+                                                     qint64 basedOn) override;
     Status removeProduct(ProductId id) override;
 
     Expected<CapabilityId> addCapability(const Capability &capability,
@@ -46,6 +37,10 @@ public:
 
     Expected<ImportSummary> importProducts(const std::vector<Product> &products,
                                            const ProgressFn &progress) override;
+    Expected<ExchangeSummary> receive(const CatalogueContent &content) override;
+
+protected:
+    QSqlDatabase readConnection() const override;
 
 private:
     QSqlDatabase database() const;

@@ -8,8 +8,15 @@ namespace {
 Q_LOGGING_CATEGORY(lcSql, "stackatlas.store.sql")
 } // namespace
 
+DatabaseFailure &lastDatabaseFailure()
+{
+    thread_local DatabaseFailure failure;
+    return failure;
+}
+
 Error databaseError(const QSqlError &error, const QString &doing)
 {
+    lastDatabaseFailure() = DatabaseFailure{error.nativeErrorCode(), error.type(), error.text()};
     const QString detail = error.text().trimmed();
     return Error::io(detail.isEmpty() ? doing : doing + u": " + detail);
 }

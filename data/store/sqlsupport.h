@@ -17,6 +17,17 @@ namespace sa {
 Error databaseError(const QSqlError &error, const QString &doing);
 Error databaseError(const QSqlQuery &query, const QString &doing);
 
+// The last database failure that databaseError() made into an Error on this thread:
+// PostgresCatalogueStore reads its SQLSTATE to tell a serialization failure (40001) or a
+// dropped connection from a real error, without threading QSqlError through every write.
+struct DatabaseFailure
+{
+    QString sqlState; // QSqlError::nativeErrorCode(): the SQLSTATE on QPSQL
+    QSqlError::ErrorType type = QSqlError::NoError;
+    QString text;
+};
+DatabaseFailure &lastDatabaseFailure();
+
 // A forward-only query prepared from constant SQL; check isValid()/lastError() through
 // execOrFail() when it runs.
 QSqlQuery preparedQuery(const QSqlDatabase &db, const QString &sql);

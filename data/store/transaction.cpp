@@ -10,7 +10,11 @@ Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
     QSqlQuery q(m_db);
-    m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    // PostgreSQL: serializable, so that concurrent editors never interleave; a write that
+    // loses a race fails with SQLSTATE 40001 and is run again (PostgresCatalogueStore).
+    m_active = q.exec(m_db.driverName() == u"QPSQL"
+                          ? QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE")
+                          : QStringLiteral("BEGIN IMMEDIATE"));
     if (!m_active)
         m_error = q.lastError();
 }

@@ -8,7 +8,8 @@
 namespace sa {
 
 // One write transaction on a connection: BEGIN IMMEDIATE on construction (so that a
-// concurrent writer is met at the start, inside the busy timeout, not halfway through),
+// concurrent writer is met at the start, inside the busy timeout, not halfway through;
+// on PostgreSQL a serializable BEGIN),
 // ROLLBACK on destruction unless commit() succeeded. Every early return of a write
 // therefore undoes what the write had done so far.
 class Transaction

@@ -17,6 +17,11 @@ void CatalogueCommand::undo()
     finish(revert());
 }
 
+void CatalogueCommand::reportConflict(EditConflict conflict)
+{
+    m_document->m_conflict = std::move(conflict);
+}
+
 void CatalogueCommand::finish(const Status &status)
 {
     if (status)

@@ -23,6 +23,8 @@ protected:
 
     CatalogueStore *store() const { return m_document->store(); }
     CatalogueDocument *document() const { return m_document; }
+    // Hands a refused versioned edit to the document (see editProductBasedOn()).
+    void reportConflict(EditConflict conflict);
 
 private:
     void finish(const Status &status);

@@ -40,6 +40,21 @@ Status CatalogueDocument::editProduct(const Product &product)
     return push(new EditProductCommand(this, *before, product));
 }
 
+CatalogueDocument::VersionedEdit CatalogueDocument::editProductBasedOn(const Product &product,
+                                                                       qint64 basedOn)
+{
+    const std::optional<Product> before = m_store->product(product.id);
+    if (!before)
+        return {Error::badInput(
+                    tr("The product “%1” is no longer in the catalogue.").arg(product.name)),
+                std::nullopt};
+    m_conflict.reset();
+    const Status status = push(new EditProductCommand(this, *before, product, basedOn));
+    VersionedEdit result{status, std::move(m_conflict)};
+    m_conflict.reset();
+    return result;
+}
+
 Status CatalogueDocument::removeProduct(ProductId id)
 {
     const std::optional<Product> before = m_store->product(id);

@@ -32,6 +32,17 @@ public:
     Expected<ProductId> addProduct(const Product &product);
     Status editProduct(const Product &product); // product.id names the product to change
     Status removeProduct(ProductId id);
+    // An edit of a shared catalogue made on the product as read at version basedOn: when
+    // another editor changed it since, nothing is written and conflict holds both
+    // versions (the caller lets the user choose; keeping theirs is doing nothing, keeping
+    // mine is calling this again with conflict->theirsVersion). Undo and redo of the
+    // edit are checked the same way.
+    struct VersionedEdit
+    {
+        Status status = success();
+        std::optional<EditConflict> conflict;
+    };
+    VersionedEdit editProductBasedOn(const Product &product, qint64 basedOn);
 
     Expected<CapabilityId> addCapability(const Capability &capability);
     Status editCapability(const Capability &capability);
@@ -59,6 +70,7 @@ private:
     QUndoStack *m_undoStack;
     bool m_pushing = false;
     std::optional<Error> m_pushError;
+    std::optional<EditConflict> m_conflict;
 };
 
 } // namespace sa

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalogue/cataloguecontent.h"
 #include "catalogue/searchquery.h"
 #include "domain/capability.h"
 #include "domain/category.h"
@@ -27,6 +28,45 @@ struct ImportSummary
     int added = 0;
     int updated = 0;
     QStringList warnings; // "FILE:LINE:COLUMN: warning: ..." lines, import still landed
+};
+
+// What a push or pull brought into the receiving catalogue, by slug.
+struct ExchangeSummary
+{
+    int categoriesAdded = 0;
+    int capabilitiesAdded = 0;
+    int capabilitiesUpdated = 0;
+    int productsAdded = 0;
+    int productsUpdated = 0;
+    friend bool operator==(const ExchangeSummary &, const ExchangeSummary &) = default;
+};
+
+// A product with its row version (catalogue schema 5), read together.
+struct VersionedProduct
+{
+    Product product;
+    qint64 version = 0;
+};
+
+// What an update that named the version it was based on did: written (version is the
+// row's new version), or refused because the row has another version now (version is
+// that one; 0 when the product was deleted).
+struct VersionedUpdate
+{
+    bool written = false;
+    qint64 version = 0;
+    friend bool operator==(const VersionedUpdate &, const VersionedUpdate &) = default;
+};
+
+// An edit refused because another editor changed the product first: what this editor
+// wrote with the version it was based on, and what the catalogue holds now (theirs is
+// nullopt when they deleted it).
+struct EditConflict
+{
+    Product mine;
+    qint64 mineVersion = 0;
+    std::optional<Product> theirs;
+    qint64 theirsVersion = 0;
 };
 
 // Called with (done, total); return false to cancel. Cancelling rolls everything back.
@@ -57,17 +97,42 @@ public:
     // Adds a product; product.id, when non-zero, is kept (redo/undo of a delete). The
     // vendor is found by vendorSlug or vendorName, and created when new.
     virtual Expected<ProductId> addProduct(const Product &product) = 0;
+    // Every update gives the row version + 1.
     virtual Status updateProduct(const Product &product) = 0;
+    // Optimistic locking for shared catalogues: the product is written only if its row
+    // still has version basedOn (UPDATE ... WHERE id = ? AND version = ?); otherwise
+    // nothing changes and the result says which version the row has now.
+    virtual Expected<VersionedUpdate> updateProductIfVersion(const Product &product, qint64 basedOn)
+        = 0;
+    // The product and its version, read in one transaction.
+    virtual std::optional<VersionedProduct> versionedProduct(ProductId id) const = 0;
     virtual Status removeProduct(ProductId id) = 0;
 
     virtual Expected<CapabilityId> addCapability(const Capability &capability,
-                                                 const std::vector<CapabilityUse> &uses) = 0;
+                                                 const std::vector<CapabilityUse> &uses)
+        = 0;
     virtual Status updateCapability(const Capability &capability) = 0;
     virtual Status removeCapability(CapabilityId id) = 0;
 
     // Adds or updates (same slug) many products in one transaction.
     virtual Expected<ImportSummary> importProducts(const std::vector<Product> &products,
-                                                   const ProgressFn &progress) = 0;
+                                                   const ProgressFn &progress)
+        = 0;
+
+    // Brings another catalogue's content in, in one transaction, matched by slug:
+    // missing categories and capabilities are added, capabilities and products with the
+    // slug are overwritten, the others added (push and pull; ids are the receiver's).
+    virtual Expected<ExchangeSummary> receive(const CatalogueContent &content) = 0;
 };
+
+// The whole catalogue as plain values, for a push or pull.
+CatalogueContent contentOf(const CatalogueStore &store);
+
+// The content with every id cleared: ids are the sending catalogue's, so a receiver matches
+// categories, capabilities, vendors and products by slug.
+CatalogueContent withoutIds(CatalogueContent content);
+
+// Both sides of a refused update: mine as given, theirs as the store now has it.
+EditConflict conflictFor(const CatalogueStore &store, const Product &mine, qint64 mineVersion);
 
 } // namespace sa

@@ -60,10 +60,14 @@ Status AddProductCommand::revert()
     return success();
 }
 
-EditProductCommand::EditProductCommand(CatalogueDocument *document, Product before, Product after)
+EditProductCommand::EditProductCommand(CatalogueDocument *document,
+                                       Product before,
+                                       Product after,
+                                       qint64 version)
     : CatalogueCommand(document)
     , m_before(std::move(before))
     , m_after(std::move(after))
+    , m_version(version)
 {
     setText(tr("Edit product “%1”").arg(m_after.name));
 }
@@ -80,9 +84,24 @@ Status EditProductCommand::revert()
 
 Status EditProductCommand::write(const Product &from, const Product &to)
 {
-    const Status status = store()->updateProduct(to);
-    if (!status)
-        return status;
+    if (m_version == 0) {
+        if (const Status status = store()->updateProduct(to); !status)
+            return status;
+    } else {
+        const Expected<VersionedUpdate> done = store()->updateProductIfVersion(to, m_version);
+        if (!done)
+            return done.error();
+        if (!done->written) {
+            reportConflict(conflictFor(*store(), to, m_version));
+            return Error::badInput(
+                tr("“%1” was changed by someone else: yours is based on version %2, the "
+                   "catalogue has version %3.")
+                    .arg(to.name)
+                    .arg(m_version)
+                    .arg(done->version));
+        }
+        m_version = done->version;
+    }
     emit document()->productChanged(to.id);
     std::set<ProductId> partners = partnersOf(from);
     partners.merge(partnersOf(to));

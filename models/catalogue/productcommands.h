@@ -25,7 +25,12 @@ private:
 class EditProductCommand final : public CatalogueCommand
 {
 public:
-    EditProductCommand(CatalogueDocument *document, Product before, Product after);
+    // version: the row version after was edited on (0: write without the check); each
+    // apply or revert then names the version the previous one left.
+    EditProductCommand(CatalogueDocument *document,
+                       Product before,
+                       Product after,
+                       qint64 version = 0);
 
 protected:
     Status apply() override;
@@ -36,6 +41,7 @@ private:
 
     Product m_before;
     Product m_after;
+    qint64 m_version;
 };
 
 class RemoveProductCommand final : public CatalogueCommand

@@ -4,9 +4,11 @@
 #include "capabilitymanagerdialog.h"
 #include "catalogue/cataloguedocument.h"
 #include "choicetable.h"
+#include "editconflictdialog.h"
 #include "mainwindow.h"
 #include "productdialog.h"
 #include "store/cataloguefile.h"
+#include "storefixture.h"
 #include "testutil.h"
 #include "windowfixture.h"
 
@@ -23,6 +25,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
@@ -51,6 +54,8 @@ private slots:
     void editProductWithEnterAndUndo();
     void deleteProductWithDelAndUndo();
     void capabilityManagerDeletesAndUndoes();
+    void editConflictKeepMine();
+    void editConflictKeepTheirs();
 
 private:
     QTableView *table() const { return m_fx->child<QTableView>(u"productTable"_s); }
@@ -61,6 +66,10 @@ private:
     void selectRow(const QString &name);
     void clickTreeNode(const QString &text);
     ProductDialog *openedProductDialog() const;
+    // Opens Brevo's dialog, lets a colleague save Brevo meanwhile (version 2), renames it
+    // to "Brevo Mine" and saves; the conflict dialog is read into *shown and answered
+    // by clicking button.
+    void saveOverAColleague(const QString &button, QStringList *shown);
 
     SqliteCatalogueStore *store() const { return m_fx->catalogue(); }
 
@@ -466,6 +475,84 @@ void TestCatalogueBrowser::capabilityManagerDeletesAndUndoes()
         chips(u"solidCapabilities"_s),
         QStringList({u"Email template design"_s, u"Lead scoring"_s, u"Marketing workflows"_s}));
     manager->reject();
+}
+
+void TestCatalogueBrowser::saveOverAColleague(const QString &button, QStringList *shown)
+{
+    selectRow(u"Brevo"_s);
+    QTest::keyClick(table(), Qt::Key_Return);
+    QTRY_VERIFY(openedProductDialog());
+    ProductDialog *dialog = openedProductDialog();
+    // A colleague saves Brevo while the dialog is open.
+    Product theirs = *store()->productBySlug(u"brevo"_s);
+    theirs.description = u"Changed by a colleague."_s;
+    QCOMPARE(store()->updateProductIfVersion(theirs, 1).value(), (VersionedUpdate{true, 2}));
+    auto *name = dialog->findChild<QLineEdit *>(u"nameEdit"_s);
+    name->selectAll();
+    QTest::keyClicks(name, u"Brevo Mine"_s);
+    // The conflict dialog runs its own event loop: answer it from a timer once it is up.
+    QTimer answer;
+    answer.setInterval(10);
+    connect(&answer, &QTimer::timeout, this, [&answer, shown, button] {
+        auto *conflict = qobject_cast<EditConflictDialog *>(QApplication::activeModalWidget());
+        if (!conflict)
+            return;
+        auto *table = conflict->findChild<QTableWidget *>(u"editConflictTable"_s);
+        *shown << table->horizontalHeaderItem(0)->text() << table->horizontalHeaderItem(1)->text();
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->font().bold())
+                *shown << table->verticalHeaderItem(row)->text() + u": "
+                              + table->item(row, 0)->text() + u" | " + table->item(row, 1)->text();
+        }
+        answer.stop();
+        if (const QString dir = qEnvironmentVariable("SA_SNAPSHOT_DIR"); !dir.isEmpty())
+            conflict->grab().save(dir + u"/edit-conflict.png");
+        QTest::mouseClick(conflict->findChild<QPushButton *>(button), Qt::LeftButton);
+    });
+    answer.start();
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!openedProductDialog());
+}
+
+void TestCatalogueBrowser::editConflictKeepMine()
+{
+    const QString original = store()->productBySlug(u"brevo"_s)->description;
+    QStringList shown;
+    saveOverAColleague(u"keepMineButton"_s, &shown);
+    // Both versions side by side; only the fields that differ are in bold.
+    QCOMPARE(shown,
+             (QStringList{u"Yours (on version 1)"_s,
+                          u"Theirs (version 2)"_s,
+                          u"Name: Brevo Mine | Brevo"_s,
+                          u"Description: "_s + original + u" | Changed by a colleague."_s}));
+    const std::optional<VersionedProduct> now
+        = store()->versionedProduct(test::productId(*store(), u"brevo"_s));
+    QCOMPARE(now->product.name, u"Brevo Mine"_s);
+    QCOMPARE(now->product.description, original); // mine, whole
+    QCOMPARE(now->version, 3);
+    QTRY_COMPARE(text(u"detailName"_s), u"Brevo Mine"_s);
+    // Undo puts back what was there when mine was written: the colleague's version.
+    // (the window is active again once the two dialogs are gone)
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    table()->setFocus();
+    QTest::keyClick(table(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(text(u"detailName"_s), u"Brevo"_s);
+    QCOMPARE(store()->productBySlug(u"brevo"_s)->description, u"Changed by a colleague."_s);
+}
+
+void TestCatalogueBrowser::editConflictKeepTheirs()
+{
+    QStringList shown;
+    saveOverAColleague(u"keepTheirsButton"_s, &shown);
+    QCOMPARE(shown.size(), 4);
+    const std::optional<VersionedProduct> now
+        = store()->versionedProduct(test::productId(*store(), u"brevo"_s));
+    QCOMPARE(now->product.name, u"Brevo"_s);
+    QCOMPARE(now->product.description, u"Changed by a colleague."_s);
+    QCOMPARE(now->version, 2);
+    QCOMPARE(m_fx->document()->undoStack()->count(), 0); // nothing of mine was saved
 }
 
 QTEST_MAIN(TestCatalogueBrowser)

@@ -7,7 +7,9 @@
 #include "store/sqliteconnection.h"
 #include "testutil.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -120,7 +122,7 @@ void TestStoreMigrations::migrationFiles()
 {
     const MigrationRunner runner(CatalogueSchema::migrationsFolder());
     QCOMPARE(runner.problem(), QString());
-    QCOMPARE(runner.latestVersion(), 4);
+    QCOMPARE(runner.latestVersion(), 5);
     QStringList names;
     for (const MigrationRunner::Migration &m : runner.migrations())
         names << m.name;
@@ -128,7 +130,21 @@ void TestStoreMigrations::migrationFiles()
              (QStringList{QStringLiteral("base"),
                           QStringLiteral("search"),
                           QStringLiteral("user_edits"),
-                          QStringLiteral("search_speed")}));
+                          QStringLiteral("search_speed"),
+                          QStringLiteral("row_versions")}));
+    // PostgreSQL: its own 001-004 beside the shared files, the shared 005.
+    const MigrationRunner postgres(CatalogueSchema::migrationsFolder(),
+                                   QStringLiteral("postgresql"));
+    QCOMPARE(postgres.problem(), QString());
+    QStringList folders;
+    for (const MigrationRunner::Migration &m : postgres.migrations())
+        folders << QFileInfo(m.path).dir().dirName();
+    QCOMPARE(folders,
+             (QStringList{QStringLiteral("postgresql"),
+                          QStringLiteral("postgresql"),
+                          QStringLiteral("postgresql"),
+                          QStringLiteral("postgresql"),
+                          QStringLiteral("catalogue")}));
 }
 
 void TestStoreMigrations::fromEmptyFile()
@@ -140,11 +156,13 @@ void TestStoreMigrations::fromEmptyFile()
     const MigrationRunner runner(CatalogueSchema::migrationsFolder());
     const Status migrated = runner.migrate(db);
     QVERIFY2(migrated.ok(), qPrintable(migrated.ok() ? QString() : migrated.error().message));
-    QCOMPARE(MigrationRunner::currentVersion(db).value(), 4);
-    QCOMPARE(
-        column(db, QStringLiteral("SELECT version FROM schema_version ORDER BY version")),
-        (QStringList{
-            QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4")}));
+    QCOMPARE(MigrationRunner::currentVersion(db).value(), 5);
+    QCOMPARE(column(db, QStringLiteral("SELECT version FROM schema_version ORDER BY version")),
+             (QStringList{QStringLiteral("1"),
+                          QStringLiteral("2"),
+                          QStringLiteral("3"),
+                          QStringLiteral("4"),
+                          QStringLiteral("5")}));
     QCOMPARE(column(db, QStringLiteral("PRAGMA application_id")),
              QStringList{QString::number(CatalogueSchema::applicationId)});
     QCOMPARE(column(db,
@@ -173,7 +191,7 @@ void TestStoreMigrations::fromEmptyFile()
     // Migrating again is a no-op.
     QVERIFY(runner.migrate(db).ok());
     QCOMPARE(column(db, QStringLiteral("SELECT count(*) FROM schema_version")),
-             QStringList{QStringLiteral("4")});
+             QStringList{QStringLiteral("5")});
     db = QSqlDatabase();
     SqliteConnection::close(path);
 }
@@ -184,6 +202,7 @@ void TestStoreMigrations::upgrade_data()
     QTest::newRow("from 1") << 1;
     QTest::newRow("from 2") << 2;
     QTest::newRow("from 3") << 3;
+    QTest::newRow("from 4") << 4;
 }
 
 void TestStoreMigrations::upgrade()
@@ -205,7 +224,10 @@ void TestStoreMigrations::upgrade()
                         " description) SELECT * FROM product_search_source")));
         const Status upgraded = runner.migrate(db);
         QVERIFY2(upgraded.ok(), qPrintable(upgraded.ok() ? QString() : upgraded.error().message));
-        QCOMPARE(MigrationRunner::currentVersion(db).value(), 4);
+        QCOMPARE(MigrationRunner::currentVersion(db).value(), 5);
+        // Rows that were there before schema 5 start at version 1.
+        QCOMPARE(column(db, QStringLiteral("SELECT version FROM product WHERE id = 42")),
+                 QStringList{QStringLiteral("1")});
     }
     SqliteConnection::close(path);
 
@@ -274,7 +296,7 @@ void TestStoreMigrations::refusesNewerSchema()
     const Status s = runner.migrate(db);
     QVERIFY(!s.ok());
     QCOMPARE(s.error().message,
-             QStringLiteral("the database schema is version 7, newer than version 4"));
+             QStringLiteral("the database schema is version 7, newer than version 5"));
     db = QSqlDatabase();
     SqliteConnection::close(path);
 }

@@ -1,0 +1,378 @@
+#include "postgrescataloguestore.h"
+
+#include "capabilitywriter.h"
+#include "cataloguequeries.h"
+#include "catalogueschema.h"
+#include "migrationrunner.h"
+#include "postgresconnection.h"
+#include "postgressearch.h"
+#include "postgreswriter.h"
+#include "productimport.h"
+#include "productreader.h"
+#include "productwriter.h"
+#include "rowversion.h"
+#include "shippeddata.h"
+#include "sqlsupport.h"
+#include "transaction.h"
+
+#include <QSqlQuery>
+#include <QThread>
+
+namespace sa {
+
+namespace {
+
+// Enough for ten editors racing for one row; a dropped connection is retried for about
+// fifteen seconds (growing pauses), long enough for a server restart.
+constexpr int kAttempts = 40;
+
+Error noSuch(const char16_t *what, qint64 id)
+{
+    return Error::badInput(u"there is no " + QString::fromUtf16(what) + u" with the id "
+                           + QString::number(id));
+}
+
+} // namespace
+
+PostgresCatalogueStore::PostgresCatalogueStore(PostgresUrl url)
+    : m_url(std::move(url))
+{
+}
+
+PostgresCatalogueStore::~PostgresCatalogueStore()
+{
+    PostgresConnection::close(m_url);
+}
+
+Expected<std::unique_ptr<PostgresCatalogueStore>>
+PostgresCatalogueStore::open(const PostgresUrl &url)
+{
+    return open(url, readCatalogueFolder(shippedCatalogueDir()));
+}
+
+Expected<std::unique_ptr<PostgresCatalogueStore>>
+PostgresCatalogueStore::open(const PostgresUrl &url, const CatalogueReadResult &shipped)
+{
+    QSqlDatabase db = PostgresConnection::database(url);
+    if (!db.isOpen())
+        return databaseError(db.lastError(), u"cannot connect to " + url.toString());
+    const MigrationRunner runner(CatalogueSchema::migrationsFolder(), QStringLiteral("postgresql"));
+    if (Status s = runner.migrate(db); !s)
+        return Error::io(url.toString() + u": " + s.error().message);
+    auto store = std::make_unique<PostgresCatalogueStore>(url);
+    if (store->stats().products == 0) {
+        if (!shipped.errors.isEmpty())
+            return Error::io(u"the shipped catalogue has errors: " + shipped.errors.first());
+        if (Expected<ExchangeSummary> filled = store->receive(shipped.content); !filled)
+            return filled.error();
+    }
+    return store;
+}
+
+QSqlDatabase PostgresCatalogueStore::database() const
+{
+    QSqlDatabase db = PostgresConnection::database(m_url);
+    QSqlQuery ping(db);
+    if (db.isOpen() && ping.exec(QStringLiteral("SELECT 1")))
+        return db;
+    return PostgresConnection::reconnect(m_url);
+}
+
+Status PostgresCatalogueStore::write(const std::function<Status(const QSqlDatabase &)> &body)
+{
+    for (int attempt = 1;; ++attempt) {
+        lastDatabaseFailure() = DatabaseFailure();
+        Status status = success();
+        {
+            const QSqlDatabase db = PostgresConnection::database(m_url);
+            if (!db.isOpen()) {
+                status = databaseError(db.lastError(), u"cannot connect to " + m_url.toString());
+            } else {
+                Transaction tx(db);
+                status = tx.isActive() ? body(db) : Status(tx.error());
+                if (status)
+                    status = tx.commit();
+            }
+        }
+        if (status || status.error().kind != Error::Kind::Io || attempt == kAttempts)
+            return status;
+        if (PostgresConnection::lastFailureWasSerialization()) {
+            ++m_retries;
+            continue;
+        }
+        if (!PostgresConnection::lastFailureWasConnection())
+            return status;
+        ++m_retries;
+        PostgresConnection::close(m_url);
+        // Give a restarting server a moment; the edit itself is kept by the caller.
+        QThread::msleep(unsigned(std::min(25 * attempt, 500)));
+    }
+}
+
+QSqlDatabase PostgresCatalogueStore::readConnection() const
+{
+    return database();
+}
+
+SearchResult PostgresCatalogueStore::search(const SearchQuery &query) const
+{
+    return PostgresSearch(database()).run(query);
+}
+
+Expected<ProductId> PostgresCatalogueStore::addProduct(const Product &product)
+{
+    ProductId added = 0;
+    const Status status = write([&](const QSqlDatabase &db) -> Status {
+        PostgresWriter writer(db);
+        const bool shipped = product.origin == Origin::Shipped;
+        const Expected<ProductId> id
+            = writer.insertProduct(product, product.origin, shipped && product.edited);
+        if (!id)
+            return id.error();
+        if (Status s = writer.setIntegrations(*id, product.integrations); !s)
+            return s;
+        if (shipped) {
+            if (Status s = writer.removeTombstone(QStringLiteral("product"),
+                                                  ProductWriter::slugFor(product));
+                !s)
+                return s;
+        }
+        added = *id;
+        return success();
+    });
+    if (!status)
+        return status.error();
+    return added;
+}
+
+Expected<VersionedUpdate> PostgresCatalogueStore::updateProductIfVersion(const Product &product,
+                                                                         qint64 basedOn)
+{
+    VersionedUpdate outcome;
+    const Status status = write([&](const QSqlDatabase &db) -> Status {
+        PostgresWriter writer(db);
+        const Expected<std::optional<PostgresWriter::Row>> old = writer.row("product", product.id);
+        if (!old)
+            return old.error();
+        if (!*old) {
+            outcome = VersionedUpdate{false, 0};
+            return basedOn ? success() : Status(noSuch(u"product", product.id));
+        }
+        const Expected<VersionedUpdate> version = RowVersion::bump(db, product.id, basedOn);
+        if (!version)
+            return version.error();
+        outcome = *version;
+        if (!version->written)
+            return success(); // nothing written: the commit changes nothing
+        if (Status s = writer.checkSlugChange("product", **old, ProductWriter::slugFor(product));
+            !s)
+            return s;
+        const bool shipped = (*old)->origin == Origin::Shipped;
+        if (Status s = writer.updateProduct(product.id, product, shipped); !s)
+            return s;
+        return writer.setIntegrations(product.id, product.integrations);
+    });
+    if (!status)
+        return status.error();
+    return outcome;
+}
+
+Status PostgresCatalogueStore::removeProduct(ProductId id)
+{
+    return write([&](const QSqlDatabase &db) -> Status {
+        PostgresWriter writer(db);
+        const Expected<std::optional<PostgresWriter::Row>> old = writer.row("product", id);
+        if (!old)
+            return old.error();
+        if (!*old)
+            return noSuch(u"product", id);
+        if (Status s = writer.removeProduct(id); !s)
+            return s;
+        if ((*old)->origin == Origin::Shipped)
+            return writer.addTombstone(QStringLiteral("product"), (*old)->slug);
+        return success();
+    });
+}
+
+Expected<CapabilityId> PostgresCatalogueStore::addCapability(const Capability &capability,
+                                                             const std::vector<CapabilityUse> &uses)
+{
+    CapabilityId added = 0;
+    const Status status = write([&](const QSqlDatabase &db) -> Status {
+        PostgresWriter writer(db);
+        const Expected<CapabilityId> id = writer.insertCapability(capability, capability.origin);
+        if (!id)
+            return id.error();
+        if (Status s = writer.addUses(*id, uses); !s)
+            return s;
+        if (capability.origin == Origin::Shipped) {
+            if (Status s = writer.removeTombstone(QStringLiteral("capability"), capability.slug);
+                !s)
+                return s;
+        }
+        added = *id;
+        return success();
+    });
+    if (!status)
+        return status.error();
+    return added;
+}
+
+Status PostgresCatalogueStore::updateCapability(const Capability &capability)
+{
+    return write([&](const QSqlDatabase &db) -> Status {
+        PostgresWriter writer(db);
+        const Expected<std::optional<PostgresWriter::Row>> old
+            = writer.row("capability", capability.id);
+        if (!old)
+            return old.error();
+        if (!*old)
+            return noSuch(u"capability", capability.id);
+        if (Status s
+            = writer.checkSlugChange("capability", **old, CapabilityWriter::slugFor(capability));
+            !s)
+            return s;
+        return writer.updateCapability(
+            capability.id, capability, (*old)->origin == Origin::Shipped);
+    });
+}
+
+Status PostgresCatalogueStore::removeCapability(CapabilityId id)
+{
+    return write([&](const QSqlDatabase &db) -> Status {
+        PostgresWriter writer(db);
+        const Expected<std::optional<PostgresWriter::Row>> old = writer.row("capability", id);
+        if (!old)
+            return old.error();
+        if (!*old)
+            return noSuch(u"capability", id);
+        if (Status s = writer.removeCapability(id); !s)
+            return s;
+        if ((*old)->origin == Origin::Shipped)
+            return writer.addTombstone(QStringLiteral("capability"), (*old)->slug);
+        return success();
+    });
+}
+
+Expected<ImportSummary> PostgresCatalogueStore::importProducts(const std::vector<Product> &products,
+                                                               const ProgressFn &progress)
+{
+    ImportSummary summary;
+    const Status status = write([&](const QSqlDatabase &db) -> Status {
+        summary = ImportSummary();
+        PostgresWriter writer(db);
+        writer.deferSearch();
+        const ProductReader reader(db);
+        std::vector<std::pair<ProductId, size_t>> linked;
+        const int total = int(products.size());
+        for (size_t i = 0; i < products.size(); ++i) {
+            const QString where = u"import row " + QString::number(i + 1) + u": ";
+            const QString slug = ProductWriter::slugFor(products[i]);
+            const Expected<ProductId> existing = writer.productBySlug(slug);
+            if (!existing)
+                return existing.error();
+            ProductId id = *existing;
+            if (id) {
+                const std::optional<Product> stored = reader.byId(id);
+                if (!stored)
+                    return Error::io(where + u"cannot read the stored product");
+                Product merged = ProductImport::overlay(*stored, products[i]);
+                merged.slug = slug;
+                if (Status s = writer.updateProduct(id, merged, stored->origin == Origin::Shipped);
+                    !s)
+                    return Error{s.error().kind, where + s.error().message};
+                if (const Expected<VersionedUpdate> v = RowVersion::bump(db, id, 0); !v)
+                    return v.error();
+                ++summary.updated;
+            } else {
+                Product fresh = products[i];
+                fresh.id = 0;
+                fresh.slug = slug;
+                const Expected<ProductId> added = writer.insertProduct(fresh, Origin::User, false);
+                if (!added)
+                    return Error{added.error().kind, where + added.error().message};
+                id = *added;
+                ++summary.added;
+            }
+            if (!products[i].integrations.empty())
+                linked.emplace_back(id, i);
+            if (progress && !progress(int(i + 1), total + 1))
+                return Error::badInput(
+                    QStringLiteral("import cancelled; the catalogue is unchanged"));
+        }
+        for (const auto &[id, i] : linked) {
+            if (Status s = writer.setIntegrations(id, products[i].integrations); !s)
+                return s;
+        }
+        return writer.flushSearch();
+    });
+    if (!status)
+        return status.error();
+    return summary;
+}
+
+Expected<ExchangeSummary> PostgresCatalogueStore::receive(const CatalogueContent &given)
+{
+    const CatalogueContent content = withoutIds(given);
+    ExchangeSummary summary;
+    const Status status = write([&](const QSqlDatabase &db) -> Status {
+        summary = ExchangeSummary();
+        PostgresWriter writer(db);
+        writer.deferSearch();
+        for (const Category &c : content.categories) {
+            bool added = false;
+            if (const Expected<CategoryId> id = writer.ensureCategory(c, &added); !id)
+                return id.error();
+            summary.categoriesAdded += added ? 1 : 0;
+        }
+        for (const Vendor &v : content.vendors) {
+            if (Status s = writer.ensureVendor(v); !s)
+                return s;
+        }
+        for (const Capability &c : content.capabilities) {
+            const Expected<CapabilityId> id = writer.capabilityBySlug(c.slug);
+            if (!id)
+                return id.error();
+            if (*id) {
+                if (Status s = writer.updateCapability(*id, c, false); !s)
+                    return s;
+                ++summary.capabilitiesUpdated;
+            } else {
+                if (const Expected<CapabilityId> added = writer.insertCapability(c, c.origin);
+                    !added)
+                    return added.error();
+                ++summary.capabilitiesAdded;
+            }
+        }
+        std::vector<ProductId> ids;
+        for (const Product &p : content.products) {
+            const Expected<ProductId> id = writer.productBySlug(p.slug);
+            if (!id)
+                return id.error();
+            if (*id) {
+                if (Status s = writer.updateProduct(*id, p, p.edited); !s)
+                    return s;
+                if (const Expected<VersionedUpdate> v = RowVersion::bump(db, *id, 0); !v)
+                    return v.error();
+                ++summary.productsUpdated;
+                ids.push_back(*id);
+            } else {
+                const Expected<ProductId> added = writer.insertProduct(p, p.origin, p.edited);
+                if (!added)
+                    return added.error();
+                ++summary.productsAdded;
+                ids.push_back(*added);
+            }
+        }
+        for (size_t i = 0; i < content.products.size(); ++i) {
+            if (Status s = writer.setIntegrations(ids[i], content.products[i].integrations); !s)
+                return s;
+        }
+        return writer.flushSearch();
+    });
+    if (!status)
+        return status.error();
+    return summary;
+}
+
+} // namespace sa

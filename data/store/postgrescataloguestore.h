@@ -1,0 +1,72 @@
+#pragma once
+
+#include "postgresurl.h"
+#include "sqlcataloguestore.h"
+
+#include <QSqlDatabase>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace sa {
+
+// The catalogue on a PostgreSQL server, shared by a team (QPSQL). Like the SQLite store
+// it keeps no connection of its own: every call takes the calling thread's
+// (PostgresConnection), so each editor thread has its own session. Every write is one
+// serializable transaction, opened and committed inside the call: nothing is held open
+// while a person edits. A write that loses a race (SQLSTATE 40001, 40P01) is run again;
+// one whose connection dropped (server restart) reconnects and is run again, with the
+// same Product, so the user's edit is not lost. A product edited by someone else since
+// it was read is refused (CatalogueStore::updateProductIfVersion).
+class PostgresCatalogueStore final : public SqlCatalogueStore
+{
+public:
+    // url must name a catalogue at the current schema version (see open()).
+    explicit PostgresCatalogueStore(PostgresUrl url);
+    ~PostgresCatalogueStore() override;
+    Q_DISABLE_COPY_MOVE(PostgresCatalogueStore)
+
+    // Connects, migrates the schema (creating it on an empty database) and, when the
+    // catalogue has no products yet, fills it from the shipped catalogue.
+    static Expected<std::unique_ptr<PostgresCatalogueStore>> open(const PostgresUrl &url);
+    // The same, filling a new catalogue from the given content (tests: a small fixture).
+    static Expected<std::unique_ptr<PostgresCatalogueStore>>
+    open(const PostgresUrl &url, const CatalogueReadResult &shipped);
+
+    const PostgresUrl &url() const { return m_url; }
+    // How many writes were run again after a serialization failure or a reconnect, for
+    // the tests and the status bar.
+    int retries() const { return m_retries; }
+
+    SearchResult search(const SearchQuery &query) const override;
+
+    Expected<ProductId> addProduct(const Product &product) override;
+    Expected<VersionedUpdate> updateProductIfVersion(const Product &product,
+                                                     qint64 basedOn) override;
+    Status removeProduct(ProductId id) override;
+
+    Expected<CapabilityId> addCapability(const Capability &capability,
+                                         const std::vector<CapabilityUse> &uses) override;
+    Status updateCapability(const Capability &capability) override;
+    Status removeCapability(CapabilityId id) override;
+
+    Expected<ImportSummary> importProducts(const std::vector<Product> &products,
+                                           const ProgressFn &progress) override;
+    Expected<ExchangeSummary> receive(const CatalogueContent &content) override;
+
+protected:
+    QSqlDatabase readConnection() const override;
+
+private:
+    // The calling thread's connection, reconnected when the server dropped it.
+    QSqlDatabase database() const;
+    // Runs body in one transaction, again after a serialization failure or a dropped
+    // connection (up to a limit); body must not keep state between attempts.
+    Status write(const std::function<Status(const QSqlDatabase &)> &body);
+
+    PostgresUrl m_url;
+    std::atomic<int> m_retries = 0;
+};
+
+} // namespace sa

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "catalogue/cataloguestore.h"
+
+#include <QSqlDatabase>
+
+namespace sa {
+
+// The reads (and the unchecked update) both catalogue stores run with the same SQL
+// (CatalogueQueries, ProductReader, RowVersion), on the connection the store gives for the calling
+// thread. The file and the server stores differ in their writes and their search.
+class SqlCatalogueStore : public CatalogueStore
+{
+public:
+    CatalogueStats stats() const override;
+    std::vector<Category> categories() const override;
+    std::vector<Capability> capabilities() const override;
+    std::vector<Vendor> vendors() const override;
+    std::map<CategoryId, int> productCounts() const override;
+    std::optional<Product> product(ProductId id) const override;
+    std::optional<Product> productBySlug(const QString &slug) const override;
+    std::vector<CapabilityUse> capabilityUses(CapabilityId id) const override;
+    std::vector<Product> allProducts() const override;
+    std::optional<VersionedProduct> versionedProduct(ProductId id) const override;
+    // updateProductIfVersion() without the check.
+    Status updateProduct(const Product &product) override;
+
+protected:
+    // The calling thread's connection to read through.
+    virtual QSqlDatabase readConnection() const = 0;
+};
+
+} // namespace sa

@@ -26,9 +26,9 @@ namespace {
 // fifteen seconds (growing pauses), long enough for a server restart.
 constexpr int kAttempts = 40;
 
-Error noSuch(const char16_t *what, qint64 id)
+Error noSuch(QStringView what, qint64 id)
 {
-    return Error::badInput(u"there is no " + QString::fromUtf16(what) + u" with the id "
+    return Error::badInput(u"there is no " + what.toString() + u" with the id "
                            + QString::number(id));
 }
 
@@ -179,19 +179,7 @@ Expected<VersionedUpdate> PostgresCatalogueStore::updateProductIfVersion(const P
 
 Status PostgresCatalogueStore::removeProduct(ProductId id)
 {
-    return write([&](const QSqlDatabase &db) -> Status {
-        PostgresWriter writer(db);
-        const Expected<std::optional<PostgresWriter::Row>> old = writer.row("product", id);
-        if (!old)
-            return old.error();
-        if (!*old)
-            return noSuch(u"product", id);
-        if (Status s = writer.removeProduct(id); !s)
-            return s;
-        if ((*old)->origin == Origin::Shipped)
-            return writer.addTombstone(QStringLiteral("product"), (*old)->slug);
-        return success();
-    });
+    return removeRow("product", id);
 }
 
 Expected<CapabilityId> PostgresCatalogueStore::addCapability(const Capability &capability,
@@ -239,17 +227,27 @@ Status PostgresCatalogueStore::updateCapability(const Capability &capability)
 
 Status PostgresCatalogueStore::removeCapability(CapabilityId id)
 {
+    return removeRow("capability", id);
+}
+
+// A shipped row leaves a tombstone, so that a newer shipped catalogue does not bring it
+// back.
+Status PostgresCatalogueStore::removeRow(const char *table, qint64 id)
+{
+    const QString name = QString::fromLatin1(table);
     return write([&](const QSqlDatabase &db) -> Status {
         PostgresWriter writer(db);
-        const Expected<std::optional<PostgresWriter::Row>> old = writer.row("capability", id);
+        const Expected<std::optional<PostgresWriter::Row>> old = writer.row(table, id);
         if (!old)
             return old.error();
         if (!*old)
-            return noSuch(u"capability", id);
-        if (Status s = writer.removeCapability(id); !s)
-            return s;
+            return noSuch(name, id);
+        const Status removed
+            = name == u"product" ? writer.removeProduct(id) : writer.removeCapability(id);
+        if (!removed)
+            return removed;
         if ((*old)->origin == Origin::Shipped)
-            return writer.addTombstone(QStringLiteral("capability"), (*old)->slug);
+            return writer.addTombstone(name, (*old)->slug);
         return success();
     });
 }

@@ -64,6 +64,8 @@ private:
     // Runs body in one transaction, again after a serialization failure or a dropped
     // connection (up to a limit); body must not keep state between attempts.
     Status write(const std::function<Status(const QSqlDatabase &)> &body);
+    // Removes the product or capability (table) with that id.
+    Status removeRow(const char *table, qint64 id);
 
     PostgresUrl m_url;
     std::atomic<int> m_retries = 0;

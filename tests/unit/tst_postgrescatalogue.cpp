@@ -79,6 +79,7 @@ private slots:
     void searchParity_data();
     void searchParity();
     void versionedUpdate();
+    void removalsLeaveTombstones();
     void concurrentEditors();
     void serializationFailureIsRetried();
     void exchange();
@@ -231,6 +232,41 @@ void TestPostgresCatalogue::versionedUpdate()
     SearchQuery q;
     q.text = QStringLiteral("mine");
     QCOMPARE(slugsOf(store->search(q)), QStringList{u"brevo"_s});
+}
+
+void TestPostgresCatalogue::removalsLeaveTombstones()
+{
+    // The fixture is the shipped catalogue here: a removed row leaves a tombstone, so that
+    // the next shipped update does not bring it back.
+    const PostgresUrl url = m_server.createDatabase(QStringLiteral("removals"));
+    const auto store = openSmall(url);
+    QVERIFY(store);
+    const ProductId brevo = test::productId(*store, QStringLiteral("brevo"));
+    QVERIFY(store->removeProduct(brevo).ok());
+    QVERIFY(!store->product(brevo));
+    QCOMPARE(store->removeProduct(brevo).error().message,
+             u"there is no product with the id "_s + QString::number(brevo));
+    QCOMPARE(
+        scalar(url, u"SELECT count(*) FROM tombstone WHERE kind = 'product' AND slug = 'brevo'"_s)
+            .toInt(),
+        1);
+
+    CapabilityId templates = 0;
+    for (const Capability &c : store->capabilities()) {
+        if (c.slug == u"email-templates")
+            templates = c.id;
+    }
+    QVERIFY(templates > 0);
+    QVERIFY(store->removeCapability(templates).ok());
+    for (const Capability &c : store->capabilities())
+        QVERIFY(c.slug != u"email-templates");
+    QCOMPARE(store->removeCapability(templates).error().message,
+             u"there is no capability with the id "_s + QString::number(templates));
+    QCOMPARE(scalar(url,
+                    u"SELECT count(*) FROM tombstone WHERE kind = 'capability'"
+                    u" AND slug = 'email-templates'"_s)
+                 .toInt(),
+             1);
 }
 
 void TestPostgresCatalogue::concurrentEditors()

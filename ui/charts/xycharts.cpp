@@ -182,7 +182,8 @@ void monthlyCost(QChart *chart,
         const auto at = [](QDate d) {
             return double(d.startOfDay().toMSecsSinceEpoch());
         };
-        // About one label per 70 px, on round steps of months.
+        // About one label per 70 px, on round steps of months; "Dec 2026", since "Dec 26"
+        // reads as a day.
         const int fit = std::max(1, int(chart->plotArea().width() / 70));
         int step = 1;
         for (const int s : {1, 2, 3, 6, 12, 24}) {
@@ -192,7 +193,7 @@ void monthlyCost(QChart *chart,
         }
         x->setStartValue(at(month(0)) - 1);
         for (int m = 0; m < rows; m += step)
-            x->append(QLocale().toString(month(m), QStringLiteral("MMM yy")), at(month(m)));
+            x->append(QLocale().toString(month(m), QStringLiteral("MMM yyyy")), at(month(m)));
         x->setRange(at(month(0)), at(month(rows - 1)));
     };
     QObject::connect(chart, &QChart::plotAreaChanged, x, relabel);

@@ -126,7 +126,7 @@ SearchResult PostgresSearch::run(const SearchQuery &query) const
         found = hits(sql, values);
         QVariantList countValues;
         result.totalMatches
-            = count(u"product p WHERE true" + filters(query, &countValues), query, countValues);
+            = count(u"product p WHERE true" + filters(query, &countValues), countValues);
         result.rows = summaries(found);
         return result;
     }
@@ -150,7 +150,6 @@ SearchResult PostgresSearch::run(const SearchQuery &query) const
     result.totalMatches = count(u"product p JOIN product_search s ON s.id = p.id"
                                 u" WHERE s.document @@ to_tsquery('simple', unaccent(?))"
                                     + filters(query, &countValues),
-                                query,
                                 countValues);
     const int limit = query.limit > 0 ? query.limit : std::numeric_limits<int>::max();
     if (int(found.size()) < limit && int(found.size()) < result.totalMatches) {
@@ -175,9 +174,7 @@ SearchResult PostgresSearch::run(const SearchQuery &query) const
     return result;
 }
 
-int PostgresSearch::count(const QString &from,
-                          const SearchQuery &,
-                          const QVariantList &values) const
+int PostgresSearch::count(const QString &from, const QVariantList &values) const
 {
     QSqlQuery q = preparedQuery(m_db, u"SELECT count(*) FROM " + from);
     for (const QVariant &v : values)

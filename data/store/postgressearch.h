@@ -34,7 +34,7 @@ private:
         double relevance = 0;
     };
 
-    int count(const QString &from, const SearchQuery &query, const QVariantList &values) const;
+    int count(const QString &from, const QVariantList &values) const;
     std::vector<Hit> hits(const QString &sql, const QVariantList &values) const;
     std::vector<ProductSummary> summaries(const std::vector<Hit> &hits) const;
 

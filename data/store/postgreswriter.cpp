@@ -7,6 +7,8 @@
 #include "productwriter.h"
 #include "sqlsupport.h"
 
+#include <QSqlDriver>
+
 namespace sa {
 
 namespace {
@@ -56,17 +58,21 @@ Expected<qint64> PostgresWriter::lookup(const QString &sql, const QVariantList &
     return q->next() ? q->value(0).toLongLong() : qint64(0);
 }
 
+QString PostgresWriter::tableName(const char *table) const
+{
+    return m_db.driver()->escapeIdentifier(QString::fromLatin1(table), QSqlDriver::TableName);
+}
+
 Expected<qint64> PostgresWriter::nextId(const char *table)
 {
-    return lookup(u"SELECT coalesce(max(id), 0) + 1 FROM " + QString::fromLatin1(table), {});
+    return lookup(u"SELECT coalesce(max(id), 0) + 1 FROM " + tableName(table), {});
 }
 
 Expected<std::optional<PostgresWriter::Row>> PostgresWriter::row(const char *table, qint64 id)
 {
-    Expected<QSqlQuery> q
-        = run(u"SELECT slug, origin FROM " + QString::fromLatin1(table) + u" WHERE id = ?",
-              {id},
-              QStringLiteral("cannot read the catalogue"));
+    Expected<QSqlQuery> q = run(u"SELECT slug, origin FROM " + tableName(table) + u" WHERE id = ?",
+                                {id},
+                                QStringLiteral("cannot read the catalogue"));
     if (!q)
         return q.error();
     if (!q->next())
@@ -103,7 +109,7 @@ Expected<CapabilityId> PostgresWriter::capabilityBySlug(const QString &slug)
 
 Expected<qint64> PostgresWriter::byIdOrSlug(const char *table, qint64 id, const QString &slug)
 {
-    const QString from = u"SELECT id FROM " + QString::fromLatin1(table);
+    const QString from = u"SELECT id FROM " + tableName(table);
     if (id > 0) {
         const Expected<qint64> found = lookup(from + u" WHERE id = ?", {id});
         if (!found || *found)

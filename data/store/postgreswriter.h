@@ -67,6 +67,8 @@ public:
     Expected<CapabilityId> capabilityBySlug(const QString &slug);
 
 private:
+    // The table's name quoted as an identifier, for the statements shared by tables.
+    QString tableName(const char *table) const;
     Expected<QSqlQuery> run(const QString &sql, const QVariantList &values, const QString &doing);
     Expected<qint64> lookup(const QString &sql, const QVariantList &values);
     Expected<qint64> nextId(const char *table);

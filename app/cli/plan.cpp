@@ -122,7 +122,7 @@ int plan(Context &ctx)
         = planStack(analysisInput(*store), catalogue->allProducts(), merged);
     if (!result) {
         ctx.err << "stackatlas-cli: " << file << ": " << result.error().message << '\n';
-        return BadInput;
+        return result.error().kind == Error::Kind::Io ? IoError : BadInput;
     }
     if (json)
         printJson(ctx, QJsonDocument(planJson(*result)));

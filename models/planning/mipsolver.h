@@ -2,6 +2,8 @@
 
 #include "planproblem.h"
 
+#include <QString>
+
 #include <atomic>
 #include <functional>
 
@@ -29,11 +31,12 @@ struct MipControl
 struct MipResult
 {
     enum class Status {
-        Optimal,    // proven optimal
-        Feasible,   // a plan, but the time limit came first: see gap
-        Infeasible, // proven: no plan meets every constraint
-        Cancelled,  // stopped by the cancel flag; selection holds the best plan found, if any
-        NoPlan,     // stopped (time limit) before any plan was found
+        Optimal,     // proven optimal
+        Feasible,    // a plan, but the time limit came first: see gap
+        Infeasible,  // proven: no plan meets every constraint
+        Cancelled,   // stopped by the cancel flag; selection holds the best plan found, if any
+        NoPlan,      // stopped (time limit) before any plan was found
+        Unavailable, // the solver module could not be loaded: see error
     };
     Status status = Status::NoPlan;
     Selection selection;
@@ -42,11 +45,13 @@ struct MipResult
     double gap = 0;   // (cost - bound) / cost, 0 when proven optimal
     int nodes = 0;
     double seconds = 0;
+    QString error; // why the solve could not run (Unavailable)
 
     bool hasPlan() const { return !selection.empty(); }
 };
 
-// The plan as a mixed-integer program, solved by COIN-OR CBC through its C interface.
+// The plan as a mixed-integer program, solved by COIN-OR CBC through its C interface in
+// a module opened on the first solve (cbcmodule.h).
 // One binary per item (keep a tool / add a candidate), a continuous slack per should
 // requirement (its penalty), one binary per vendor when their number is capped; rows for
 // must and should coverage, the budget, the vendor cap and the hub links. Locked tools

@@ -39,6 +39,8 @@ QString mipStatusName(MipResult::Status status)
         return u"cancelled"_s;
     case MipResult::Status::NoPlan:
         return u"no_plan"_s;
+    case MipResult::Status::Unavailable:
+        return u"unavailable"_s;
     }
     return QString();
 }

@@ -28,6 +28,8 @@ Expected<PlanResult> planStack(const AnalysisInput &input,
     result.greedy = greedyCover(p);
     result.mip = solveMip(
         p, control, result.greedy.evaluation.feasible() ? result.greedy.selection : Selection());
+    if (result.mip.status == MipResult::Status::Unavailable)
+        return Error::io(result.mip.error);
     if (result.mip.status == MipResult::Status::Infeasible)
         result.infeasible = explainInfeasibility(p, control);
 

@@ -34,10 +34,9 @@ private:
         return text.replace(u"{FILE}"_s, m_file);
     }
 
-    test::CliRun cli(const QStringList &args) const
+    test::CliRun cli(const QStringList &args, QProcessEnvironment env = {}) const
     {
         // The catalogue is the small fixture only: no shipped products merged into it.
-        QProcessEnvironment env;
         env.insert(u"STACKATLAS_SHIPPED_CATALOGUE"_s, test::fixture(u"catalogue-small"_s));
         return test::runCli(QStringList{u"--catalogue"_s, m_catalogue} + args, env);
     }
@@ -107,6 +106,21 @@ private slots:
                      + u": cannot plan: Email campaign sending: its cheapest cover, Brevo at "
                        u"$4,150.00 a year, does not fit the budget of $4,000.00\n");
         QCOMPARE(run.exitCode, 2);
+    }
+
+    // The solver module is opened on the first solve; without it the plan stops with an
+    // I/O error that says where it looked, and nothing is written.
+    void missingSolverModule()
+    {
+        QProcessEnvironment env;
+        env.insert(u"SA_CBC_MODULE"_s, m_dir.filePath(u"no-such-module.so"_s));
+        const test::CliRun run = cli({u"plan"_s, m_file, u"--start"_s, u"2025-01-01"_s}, env);
+        QCOMPARE(run.out, QString());
+        QVERIFY2(run.err.startsWith(u"stackatlas-cli: " + m_file
+                                    + u": the optimizer's solver module could not be loaded: "),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(m_dir.filePath(u"no-such-module.so"_s)), qPrintable(run.err));
+        QCOMPARE(run.exitCode, 3);
     }
 
     void saveAs()

@@ -2,6 +2,7 @@
 
 #include "csvwriter.h"
 #include "xlsxcellref.h"
+#include "xlsxmodule.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -11,7 +12,6 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
-#include <xlsxwriter.h>
 
 namespace sa {
 
@@ -79,8 +79,9 @@ qsizetype shownLength(const XlsxCell &cell, const QString &text)
 class SheetWriter
 {
 public:
-    SheetWriter(lxw_workbook *workbook, const XlsxWriteOptions &options)
-        : m_workbook(workbook)
+    SheetWriter(const SaXlsxApi &lxw, lxw_workbook *workbook, const XlsxWriteOptions &options)
+        : m_lxw(lxw)
+        , m_workbook(workbook)
         , m_options(options)
     {
     }
@@ -88,13 +89,13 @@ public:
     QString write(const QStringList &header, const std::vector<std::vector<XlsxCell>> &rows)
     {
         const QByteArray sheetName = m_options.sheetName.toUtf8();
-        if (workbook_validate_sheet_name(m_workbook, sheetName.constData()) != LXW_NO_ERROR)
+        if (m_lxw.validateSheetName(m_workbook, sheetName.constData()) != LXW_NO_ERROR)
             return u" \"" + m_options.sheetName + u"\" cannot be a sheet name";
-        m_sheet = workbook_add_worksheet(m_workbook, sheetName.constData());
-        m_bold = workbook_add_format(m_workbook);
-        format_set_bold(m_bold);
-        m_date = workbook_add_format(m_workbook);
-        format_set_num_format(m_date, "yyyy-mm-dd");
+        m_sheet = m_lxw.addWorksheet(m_workbook, sheetName.constData());
+        m_bold = m_lxw.addFormat(m_workbook);
+        m_lxw.setBold(m_bold);
+        m_date = m_lxw.addFormat(m_workbook);
+        m_lxw.setNumFormat(m_date, "yyyy-mm-dd");
 
         std::vector<qsizetype> widths(size_t(header.size()), 0);
         for (qsizetype c = 0; c < header.size(); ++c) {
@@ -104,7 +105,7 @@ public:
                 return problem;
         }
         if (!header.isEmpty())
-            worksheet_freeze_panes(m_sheet, 1, 0);
+            m_lxw.freezePanes(m_sheet, 1, 0);
         const int first = header.isEmpty() ? 0 : 1;
         for (size_t r = 0; r < rows.size(); ++r) {
             const std::vector<XlsxCell> &row = rows[r];
@@ -120,7 +121,7 @@ public:
         }
         for (size_t c = 0; c < widths.size(); ++c) {
             const double width = std::clamp(double(widths[c]) + 2, kMinWidth, kMaxWidth);
-            worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), width, nullptr);
+            m_lxw.setColumn(m_sheet, lxw_col_t(c), lxw_col_t(c), width, nullptr);
         }
         return {};
     }
@@ -140,10 +141,11 @@ private:
             return where(row, column) + u"the text is longer than " + QString::number(kMaxCellText)
                    + u" characters, the most a cell holds";
         }
-        const lxw_error error = worksheet_write_string(
+        const lxw_error error = m_lxw.writeString(
             m_sheet, lxw_row_t(row), lxw_col_t(column), text.toUtf8().constData(), format);
-        return error == LXW_NO_ERROR ? QString()
-                                     : where(row, column) + QString::fromUtf8(lxw_strerror(error));
+        return error == LXW_NO_ERROR
+                   ? QString()
+                   : where(row, column) + QString::fromUtf8(m_lxw.errorText(error));
     }
 
     QString writeCell(int row, int column, const XlsxCell &cell, QString *shown)
@@ -161,12 +163,12 @@ private:
         case XlsxCell::Type::Money:
             if (!std::isfinite(cell.number))
                 return where(row, column) + u"not a finite number";
-            error = worksheet_write_number(m_sheet,
-                                           lxw_row_t(row),
-                                           lxw_col_t(column),
-                                           cell.number,
-                                           cell.type == XlsxCell::Type::Money ? money(cell.text)
-                                                                              : nullptr);
+            error = m_lxw.writeNumber(m_sheet,
+                                      lxw_row_t(row),
+                                      lxw_col_t(column),
+                                      cell.number,
+                                      cell.type == XlsxCell::Type::Money ? money(cell.text)
+                                                                         : nullptr);
             break;
         case XlsxCell::Type::Date: {
             if (!cell.date.isValid())
@@ -174,25 +176,26 @@ private:
             if (cell.date.year() < 1900 || cell.date.year() > 9999) // no Excel serial
                 return writeText(row, column, cell.date.toString(Qt::ISODate), nullptr);
             lxw_datetime at{cell.date.year(), cell.date.month(), cell.date.day(), 0, 0, 0};
-            error
-                = worksheet_write_datetime(m_sheet, lxw_row_t(row), lxw_col_t(column), &at, m_date);
+            error = m_lxw.writeDatetime(m_sheet, lxw_row_t(row), lxw_col_t(column), &at, m_date);
             break;
         }
         }
-        return error == LXW_NO_ERROR ? QString()
-                                     : where(row, column) + QString::fromUtf8(lxw_strerror(error));
+        return error == LXW_NO_ERROR
+                   ? QString()
+                   : where(row, column) + QString::fromUtf8(m_lxw.errorText(error));
     }
 
     lxw_format *money(const QString &currency)
     {
         lxw_format *&format = m_money[currency];
         if (!format) {
-            format = workbook_add_format(m_workbook);
-            format_set_num_format(format, XlsxWriter::moneyFormat(currency).toUtf8().constData());
+            format = m_lxw.addFormat(m_workbook);
+            m_lxw.setNumFormat(format, XlsxWriter::moneyFormat(currency).toUtf8().constData());
         }
         return format;
     }
 
+    const SaXlsxApi &m_lxw;
     lxw_workbook *m_workbook;
     const XlsxWriteOptions &m_options;
     lxw_worksheet *m_sheet = nullptr;
@@ -241,6 +244,9 @@ Status XlsxWriter::save(const QString &path) const
     if (columns > size_t(XlsxCellRef::kMaxColumn) || m_rows.size() >= size_t(XlsxCellRef::kMaxRow))
         return Error::badInput(path + u": the table is larger than a worksheet holds");
 
+    const Expected<const SaXlsxApi *> lxw = xlsxApi();
+    if (!lxw)
+        return Error::io(path + u": cannot write: " + lxw.error().message);
     const QFileInfo target(path);
     QTemporaryFile temp(target.absolutePath() + u"/." + target.fileName() + u".XXXXXX");
     if (!temp.open())
@@ -248,15 +254,15 @@ Status XlsxWriter::save(const QString &path) const
     temp.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     temp.close();
     const QByteArray tempName = QFile::encodeName(temp.fileName());
-    lxw_workbook *workbook = workbook_new(tempName.constData());
+    lxw_workbook *workbook = (*lxw)->workbookNew(tempName.constData());
     if (!workbook)
         return Error::io(path + u": cannot write: out of memory");
-    const QString problem = SheetWriter(workbook, m_options).write(m_header, m_rows);
-    const lxw_error closed = workbook_close(workbook);
+    const QString problem = SheetWriter(**lxw, workbook, m_options).write(m_header, m_rows);
+    const lxw_error closed = (*lxw)->close(workbook);
     if (!problem.isEmpty())
         return Error::badInput(path + u':' + problem);
     if (closed != LXW_NO_ERROR)
-        return Error::io(path + u": cannot write: " + QString::fromUtf8(lxw_strerror(closed)));
+        return Error::io(path + u": cannot write: " + QString::fromUtf8((*lxw)->errorText(closed)));
     if (std::rename(tempName.constData(), QFile::encodeName(path).constData()) != 0)
         return Error::io(path + u": cannot write: " + qt_error_string(errno));
     temp.setAutoRemove(false);

@@ -65,7 +65,7 @@ private slots:
         QVERIFY(!solver);
         QCOMPARE(solver.error().message,
                  u"the optimizer's solver module could not be loaded: libz.so.1 is not a "
-                 "StackAtlas solver module"_s);
+                 "StackAtlas module"_s);
     }
 
     void builtModuleSolves()

@@ -1,6 +1,6 @@
 // The CBC module: the planner's program handed to COIN-OR CBC through its C interface.
 // Built as a separate shared module (see cbcbridge.h for why) with no Qt in it.
-#include "../cbcbridge.h"
+#include "planning/cbcbridge.h"
 
 #include <coin/Cbc_C_Interface.h>
 

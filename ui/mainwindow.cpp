@@ -53,7 +53,6 @@ MainWindow::MainWindow(CatalogueDocument *document, WorkspaceFiles *files, QWidg
     , m_welcome(nullptr)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/stackatlas.svg")));
     setMinimumSize(960, 600);
     setAcceptDrops(true);
     resize(1400, 900);

@@ -1,5 +1,6 @@
 #include "theme.h"
 
+#include "deferredicon.h"
 #include "themestyle.h"
 
 #include <QApplication>
@@ -59,7 +60,9 @@ void applyTheme(QApplication &app)
     initResources();
     QApplication::setStyle(new ThemeStyle);
     QApplication::setPalette(lightPalette());
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/stackatlas.svg")));
+    // Every window shows it (the platform asks for it once a window is created).
+    QApplication::setWindowIcon(
+        deferredIcon([] { return QIcon(QStringLiteral(":/icons/stackatlas.svg")); }));
     QFile sheet(QStringLiteral(":/styles/stackatlas.qss"));
     if (sheet.open(QIODevice::ReadOnly | QIODevice::Text))
         app.setStyleSheet(QString::fromUtf8(sheet.readAll()));
@@ -81,7 +84,8 @@ void setUpRowTable(QTableView *table, int rowHeight)
 
 QIcon actionIcon(const QString &name)
 {
-    return QIcon(u":/icons/actions/" + name + u".svg");
+    const QString path = u":/icons/actions/" + name + u".svg";
+    return deferredIcon([path] { return QIcon(path); });
 }
 
 } // namespace sa

@@ -82,12 +82,8 @@ bool PlanOptimizer::run(const PlanOptions &options,
     AnalysisInput input = analysis->input();
     std::vector<Product> catalogue = m_catalogue->store()->allProducts();
     if (leaveOutUncoverable) {
-        for (const Requirement &r : uncoverableMusts(input, catalogue)) {
-            m_leftOut << m_document->capabilityName(r.capabilitySlug);
-            std::erase_if(input.requirements, [&r](const Requirement &x) {
-                return x.capabilitySlug == r.capabilitySlug;
-            });
-        }
+        for (const QString &slug : leaveOutUncoverableMusts(&input, catalogue))
+            m_leftOut << m_document->capabilityName(slug);
     }
     if (!m_runner->start(std::move(input), std::move(catalogue), options))
         return false;

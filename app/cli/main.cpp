@@ -86,7 +86,8 @@ const std::vector<Command> &commands()
          plan,
          "plan FILE [--budget N] [--keep A,B] [--exclude X] [--horizon-months N]\n"
          "      [--start YYYY-MM-DD] [--max-vendors N] [--require-hub] [--time-limit S]\n"
-         "      [--json] [--save-as NAME]               what to retire, keep and add, dated,\n"
+         "      [--json] [--save-as NAME] [--leave-out-uncoverable]\n"
+         "                                                what to retire, keep and add, dated,\n"
          "                                                with savings (optimizer and greedy)"},
         {QStringList{QStringLiteral("calendar")},
          calendar,

@@ -8,7 +8,13 @@
 #include "store/sqlitecataloguestore.h"
 #include "store/workspacefile.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
 #include <cmath>
+
+using namespace Qt::StringLiterals;
 
 namespace sa::cli {
 
@@ -18,7 +24,7 @@ const char usage[]
     = "usage: stackatlas-cli plan FILE [--budget N] [--keep A,B] [--exclude X] "
       "[--horizon-months N]\n"
       "       [--start YYYY-MM-DD] [--max-vendors N] [--require-hub] [--time-limit S] [--json]\n"
-      "       [--save-as NAME]\n";
+      "       [--save-as NAME] [--leave-out-uncoverable]\n";
 
 int refuse(Context &ctx, const QString &message)
 {
@@ -39,10 +45,11 @@ QStringList listOption(Context &ctx, const QString &name, bool *missing)
 }
 
 // Reads the options into o; an empty string when they are fine, else what is wrong.
-QString readOptions(Context &ctx, PlanOptions *o, bool *json, QString *saveAs)
+QString readOptions(Context &ctx, PlanOptions *o, bool *json, QString *saveAs, bool *leaveOut)
 {
     bool missing = false;
     *json = takeFlag(ctx.args, QStringLiteral("--json"));
+    *leaveOut = takeFlag(ctx.args, QStringLiteral("--leave-out-uncoverable"));
     o->requireHub = takeFlag(ctx.args, QStringLiteral("--require-hub")) || o->requireHub;
     o->keep = listOption(ctx, QStringLiteral("--keep"), &missing);
     o->exclude = listOption(ctx, QStringLiteral("--exclude"), &missing);
@@ -86,6 +93,19 @@ QString readOptions(Context &ctx, PlanOptions *o, bool *json, QString *saveAs)
     return QString();
 }
 
+// The names of the capabilities with these slugs (the slug where the workspace has none).
+QStringList capabilityNames(const AnalysisInput &input, const QStringList &slugs)
+{
+    QStringList names;
+    for (const QString &slug : slugs) {
+        const auto c = std::find_if(input.capabilities.begin(),
+                                    input.capabilities.end(),
+                                    [&slug](const Capability &x) { return x.slug == slug; });
+        names << (c != input.capabilities.end() ? c->name : slug);
+    }
+    return names;
+}
+
 } // namespace
 
 int plan(Context &ctx)
@@ -93,12 +113,14 @@ int plan(Context &ctx)
     PlanOptions options;
     bool json = false;
     QString saveAs;
+    bool leaveOut = false;
     // The workspace's settings are read first, so that the options given here win.
     const QStringList given = ctx.args;
     if (ctx.args.isEmpty() || ctx.args.first().startsWith(u"--"))
         return refuse(ctx, QStringLiteral("plan needs a workspace file"));
     const QString file = ctx.args.takeFirst();
-    if (const QString problem = readOptions(ctx, &options, &json, &saveAs); !problem.isEmpty())
+    if (const QString problem = readOptions(ctx, &options, &json, &saveAs, &leaveOut);
+        !problem.isEmpty())
         return refuse(ctx, problem);
     if (!ctx.args.isEmpty())
         return refuse(ctx, u"unexpected argument '" + ctx.args.first() + u"'");
@@ -113,32 +135,47 @@ int plan(Context &ctx)
     PlanOptions merged = planOptions(*store);
     ctx.args = given.mid(1);
     bool ignoredJson = false;
+    bool ignoredLeaveOut = false;
     QString ignoredName;
-    readOptions(ctx, &merged, &ignoredJson, &ignoredName);
+    readOptions(ctx, &merged, &ignoredJson, &ignoredName, &ignoredLeaveOut);
     if (!merged.start.isValid())
         merged.start = QDate::currentDate();
 
-    Expected<PlanResult> result
-        = planStack(analysisInput(*store), catalogue->allProducts(), merged);
+    AnalysisInput input = analysisInput(*store);
+    const std::vector<Product> products = catalogue->allProducts();
+    const QStringList leftOut
+        = leaveOut ? capabilityNames(input, leaveOutUncoverableMusts(&input, products))
+                   : QStringList();
+    Expected<PlanResult> result = planStack(input, products, merged);
     if (!result) {
         ctx.err << "stackatlas-cli: " << file << ": " << result.error().message << '\n';
         return result.error().kind == Error::Kind::Io ? IoError : BadInput;
     }
-    if (json)
-        printJson(ctx, QJsonDocument(planJson(*result)));
-    else
+    if (json) {
+        QJsonObject object = planJson(*result);
+        object.insert(QStringLiteral("left_out"), QJsonArray::fromStringList(leftOut));
+        printJson(ctx, QJsonDocument(object));
+    } else {
+        if (!leftOut.isEmpty())
+            ctx.out << "Left out, as nothing covers them: " << leftOut.join(u", "_s) << "\n";
         printPlanText(ctx.out, *result, store->info());
+    }
     if (!result->hasPlan()) {
         for (const InfeasibleReason &r : result->infeasible)
             ctx.err << "stackatlas-cli: " << file << ": cannot plan: " << r.message << '\n';
         if (result->infeasible.empty())
             ctx.err << "stackatlas-cli: " << file << ": no plan found within the time limit of "
                     << merged.timeLimitSeconds << " s\n";
+        if (!leaveOut && !uncoverableMusts(input, products).empty())
+            ctx.err << "stackatlas-cli: --leave-out-uncoverable plans without the must "
+                       "requirements that nothing can cover\n";
         return BadInput;
     }
     if (!saveAs.isEmpty()) {
         Scenario scenario = planScenario(*result, saveAs.trimmed());
         scenario.notes = u"stackatlas-cli plan " + given.mid(1).join(u' ');
+        if (!leftOut.isEmpty())
+            scenario.notes += u"\nLeft out as nothing covers them: " + leftOut.join(u", "_s) + u'.';
         const Expected<ScenarioId> saved = store->saveScenario(scenario, result->addedProducts);
         if (!saved) {
             ctx.err << "stackatlas-cli: " << file << ": " << saved.error().message << '\n';

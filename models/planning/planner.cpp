@@ -105,6 +105,16 @@ std::vector<Requirement> uncoverableMusts(const AnalysisInput &input,
     return out;
 }
 
+QStringList leaveOutUncoverableMusts(AnalysisInput *input, const std::vector<Product> &catalogue)
+{
+    QStringList slugs;
+    for (const Requirement &r : uncoverableMusts(*input, catalogue))
+        slugs << r.capabilitySlug;
+    std::erase_if(input->requirements,
+                  [&slugs](const Requirement &r) { return slugs.contains(r.capabilitySlug); });
+    return slugs;
+}
+
 Scenario planScenario(const PlanResult &result, const QString &name)
 {
     Scenario s;

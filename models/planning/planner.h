@@ -47,6 +47,10 @@ Expected<PlanResult> planStack(const AnalysisInput &input,
 std::vector<Requirement> uncoverableMusts(const AnalysisInput &input,
                                           const std::vector<Product> &catalogue);
 
+// Takes the uncoverableMusts out of input's requirements, so that a plan can be made
+// without them; returns the slugs taken out, in requirement order.
+QStringList leaveOutUncoverableMusts(AnalysisInput *input, const std::vector<Product> &catalogue);
+
 // The plan as a scenario the user can edit: a retire decision per retired tool (on its
 // retirement date, with its migration cost), an add per added product.
 Scenario planScenario(const PlanResult &result, const QString &name);

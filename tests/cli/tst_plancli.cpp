@@ -123,6 +123,50 @@ private slots:
         QCOMPARE(run.exitCode, 3);
     }
 
+    // A must that nothing can cover (no tool, no priced product: Quantum forecasting)
+    // makes every plan infeasible; --leave-out-uncoverable plans without it, which gives
+    // exactly the plan of the stack without that requirement (plan.out).
+    void leaveOutUncoverable()
+    {
+        const QString file = m_dir.filePath(u"uncoverable.stackatlas"_s);
+        WorkspaceImport content = test::planStackImport();
+        Capability quantum;
+        quantum.slug = u"quantum-forecasting"_s;
+        quantum.name = u"Quantum forecasting"_s;
+        content.capabilities.push_back(quantum);
+        content.requirements.push_back({u"quantum-forecasting"_s, Importance::Must, 2});
+        QVERIFY(createWorkspace(file, test::planInfo(), content).ok());
+
+        const test::CliRun refused = cli({u"plan"_s, file, u"--start"_s, u"2025-01-01"_s});
+        QCOMPARE(refused.exitCode, 2);
+        QCOMPARE(refused.err,
+                 u"stackatlas-cli: " + file
+                     + u": cannot plan: Quantum forecasting: no tool covers it at strength 2 "
+                       u"(solid) or more, nor does any catalogue product with a published price\n"
+                       u"stackatlas-cli: --leave-out-uncoverable plans without the must "
+                       u"requirements that nothing can cover\n");
+
+        const test::CliRun run
+            = cli({u"plan"_s, file, u"--start"_s, u"2025-01-01"_s, u"--leave-out-uncoverable"_s});
+        QCOMPARE(run.err, QString());
+        QCOMPARE(run.out,
+                 u"Left out, as nothing covers them: Quantum forecasting\n"
+                     + golden(u"plan.out"_s, QString()).replace(m_file, file));
+        QCOMPARE(run.exitCode, 0);
+
+        const test::CliRun json = cli({u"plan"_s,
+                                       file,
+                                       u"--json"_s,
+                                       u"--start"_s,
+                                       u"2025-01-01"_s,
+                                       u"--leave-out-uncoverable"_s});
+        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(o.value(u"left_out"_s).toArray(), QJsonArray{u"Quantum forecasting"_s});
+        QCOMPARE(o.value(u"plan_cost"_s).toDouble(), 49187.5);
+        QCOMPARE(o.value(u"optimal"_s).toBool(), true);
+        QCOMPARE(json.exitCode, 0);
+    }
+
     void saveAs()
     {
         QTemporaryDir dir;

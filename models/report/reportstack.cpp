@@ -69,6 +69,7 @@ ReportChapter stackChapter(const Build &b)
                             total > 0 ? percentText(1) : QStringLiteral("–")});
     summary.totalRows = 1;
     c.blocks.push_back(tableBlock(summary));
+    c.blocks.push_back(chartBlock(QStringLiteral("cost-vs-utilization")));
     c.blocks.push_back(chartBlock(QStringLiteral("renewals")));
 
     for (const CategoryGroup *g : order) {

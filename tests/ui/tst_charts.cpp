@@ -15,6 +15,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QBuffer>
 #include <QChart>
 #include <QFile>
 #include <QHorizontalBarSeries>
@@ -25,6 +26,7 @@
 #include <QPieSeries>
 #include <QScatterSeries>
 #include <QSignalSpy>
+#include <QSvgGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -80,6 +82,7 @@ private slots:
     void donutMatchesTheReference();
     void exportWritesPngAndVectorSvg();
     void pdfPageGetsVectors();
+    void freshScatterDrawsItsPointsAsVectors();
 
 private:
     void update(const AnalysisInput &input);
@@ -288,6 +291,34 @@ void TestCharts::pdfPageGetsVectors()
     // resource's /ProcSet names /ImageB and /ImageC whatever the page holds.
     QVERIFY(!bytes.contains("/Subtype /Image"));
     QVERIFY(bytes.contains("/Font")); // the labels are text
+}
+
+void TestCharts::freshScatterDrawsItsPointsAsVectors()
+{
+    // The PDF review paints a chart made for it straight onto a vector device, never on
+    // screen first (an earlier build left the scatter out of the review for an empty
+    // plot). Four tools have a utilization: Delta (33 px, radius 16.5), Alpha and Beta
+    // (25 px, 12.5), Gamma (17 px, 8.5).
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(QSize(400, 300));
+        svg.setViewBox(QRect(0, 0, 400, 300));
+        QPainter painter(&svg);
+        paintChart(painter, QRectF(0, 0, 400, 300), ChartKind::CostVsUtilization, *m_models);
+    }
+    QXmlStreamReader xml(bytes);
+    QStringList radii;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"circle")
+            radii << xml.attributes().value(u"r"_s).toString();
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    radii.sort();
+    QCOMPARE(radii, (QStringList{u"12.5"_s, u"12.5"_s, u"16.5"_s, u"8.5"_s}));
 }
 
 QTEST_MAIN(TestCharts)

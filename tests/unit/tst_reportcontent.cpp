@@ -109,6 +109,12 @@ private slots:
         QVERIFY(c.ok());
         const std::vector<ReportTable> t = tables(*chapter(*c, ReportSection::Stack));
         QCOMPARE(t.size(), size_t(4)); // the summary, then one per category
+        QStringList charts;
+        for (const ReportBlock &b : chapter(*c, ReportSection::Stack)->blocks) {
+            if (b.kind == ReportBlockKind::Chart)
+                charts << b.text;
+        }
+        QCOMPARE(charts, (QStringList{u"cost-vs-utilization"_s, u"renewals"_s}));
         QCOMPARE(
             t[0].rows,
             (std::vector<QStringList>{{u"Commerce & Sales"_s, u"1"_s, u"€40,000.00"_s, u"92%"_s},

@@ -37,9 +37,7 @@ QList<ChartKind> chartsOf(ReportSection s)
     case ReportSection::Summary:
         return {ChartKind::SpendByCategory};
     case ReportSection::Stack:
-        // Not the cost vs utilization scatter: its points do not come through
-        // QSvgGenerator (an empty plot), so the report leaves it out for now.
-        return {ChartKind::Renewals};
+        return {ChartKind::CostVsUtilization, ChartKind::Renewals};
     case ReportSection::Overlaps:
         return {ChartKind::RedundantSpend};
     case ReportSection::Plan:

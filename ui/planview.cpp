@@ -13,6 +13,7 @@
 #include "productpickerdialog.h"
 #include "roadmapwidget.h"
 #include "theme.h"
+#include "timequadrant.h"
 #include "workspace/workspacedocument.h"
 
 #include <QAction>
@@ -242,7 +243,7 @@ QWidget *PlanView::createTimeTab()
     m_timeTable->horizontalHeader()->setSectionResizeMode(TimeClassModel::Tool,
                                                           QHeaderView::Stretch);
     for (int c : {TimeClassModel::Fit, TimeClassModel::Efficiency})
-        m_timeTable->setColumnWidth(c, 140);
+        m_timeTable->setColumnWidth(c, 110);
     m_timeCounts->setObjectName(u"timeCounts"_s);
     m_timeCounts->setWordWrap(true);
     m_timeCounts->setTextFormat(Qt::RichText);
@@ -262,11 +263,30 @@ QWidget *PlanView::createTimeTab()
     connect(m_time, &QAbstractItemModel::rowsInserted, this, recount);
     connect(m_time, &QAbstractItemModel::rowsRemoved, this, recount);
     recount();
+    // The quadrant and the table show one current tool: a dot clicked selects its row,
+    // a row selected rings its dot.
+    m_timeQuadrant = new TimeQuadrant(m_time);
+    connect(m_timeQuadrant, &TimeQuadrant::rowActivated, this, [this](int row) {
+        m_timeTable->selectRow(row);
+        m_timeTable->scrollTo(m_time->index(row, 0));
+    });
+    connect(m_timeTable->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            m_timeQuadrant,
+            [this](const QModelIndex &current) { m_timeQuadrant->setCurrentRow(current.row()); });
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->setObjectName(u"timeSplitter"_s);
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_timeQuadrant);
+    split->addWidget(m_timeTable);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    m_timeTable->setMinimumWidth(420);
     auto *box = new QWidget;
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 8, 0, 0);
     layout->addWidget(m_timeCounts);
-    layout->addWidget(m_timeTable, 1);
+    layout->addWidget(split, 1);
     return box;
 }
 

@@ -20,6 +20,7 @@ class PlanOptimizer;
 class RoadmapWidget;
 class ScenarioTableModel;
 class TimeClassModel;
+class TimeQuadrant;
 class WorkspaceDocument;
 struct OptimizeOutcome;
 
@@ -86,6 +87,7 @@ private:
     QTableView *m_decisionTable;
     QTableView *m_compareTable;
     QTableView *m_timeTable;
+    TimeQuadrant *m_timeQuadrant = nullptr;
     QLabel *m_timeCounts;
     RoadmapWidget *m_roadmap;
     QPushButton *m_addProduct;

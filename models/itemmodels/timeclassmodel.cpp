@@ -28,21 +28,6 @@ int urgency(TimeClass c)
     return 4;
 }
 
-QColor classColour(TimeClass c)
-{
-    switch (c) {
-    case TimeClass::Eliminate:
-        return QColor(0xb9, 0x1c, 0x1c);
-    case TimeClass::Migrate:
-        return QColor(0xb4, 0x53, 0x09);
-    case TimeClass::Tolerate:
-        return QColor(0x47, 0x55, 0x69);
-    case TimeClass::Invest:
-        return QColor(0x15, 0x80, 0x3d);
-    }
-    return QColor();
-}
-
 QString percent(double share)
 {
     return std::isnan(share) ? QString() : QLocale().toString(share * 100, 'f', 0) + u'%';
@@ -137,6 +122,21 @@ int TimeClassModel::rowCount(const QModelIndex &parent) const
 int TimeClassModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
+}
+
+QColor TimeClassModel::classColour(TimeClass c)
+{
+    switch (c) {
+    case TimeClass::Eliminate:
+        return QColor(0xb9, 0x1c, 0x1c);
+    case TimeClass::Migrate:
+        return QColor(0xb4, 0x53, 0x09);
+    case TimeClass::Tolerate:
+        return QColor(0x47, 0x55, 0x69);
+    case TimeClass::Invest:
+        return QColor(0x15, 0x80, 0x3d);
+    }
+    return QColor();
 }
 
 QVariant TimeClassModel::data(const QModelIndex &index, int role) const

@@ -3,6 +3,8 @@
 #include "itemmodels/syncedtablemodel.h"
 #include "planning/timeclassification.h"
 
+#include <QColor>
+
 namespace sa {
 
 class LiveAnalysis;
@@ -32,6 +34,7 @@ public:
     int count(TimeClass c) const;
     static QString classTitle(TimeClass c); // "Tolerate", "Invest", "Migrate", "Eliminate"
     static QString classAdvice(TimeClass c);
+    static QColor classColour(TimeClass c); // green invest ... red eliminate
     void refresh();
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

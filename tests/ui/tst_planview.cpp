@@ -12,6 +12,7 @@
 #include "documentfixture.h"
 #include "itemmodels/decisiontablemodel.h"
 #include "itemmodels/scenariotablemodel.h"
+#include "itemmodels/timeclassmodel.h"
 #include "optimizedialog.h"
 #include "planfixture.h"
 #include "planoptimizer.h"
@@ -19,6 +20,7 @@
 #include "planview.h"
 #include "roadmapwidget.h"
 #include "theme.h"
+#include "timequadrant.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -33,9 +35,12 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
+
+#include <cmath>
 
 using namespace sa;
 using namespace Qt::StringLiterals;
@@ -216,6 +221,62 @@ private slots:
                  u"$1,000.00"_s);
         QCOMPARE(m_fixture->store->scenarios().size(), size_t(1));
         QCOMPARE(m_fixture->document->undoStack()->count(), 0);
+    }
+
+    // The TIME quadrant over the plan stack (tests/unit/tst_planmodels.cpp): Suite at fit
+    // 50 %, efficiency 60 %, the dearest (24,000.00: radius 16); Mailer (12,000.00: radius
+    // 5 + 11 x sqrt(1/2)) and Tracker (6,000.00: 5 + 11 x sqrt(1/4) = 10.5) both at
+    // 100 % / 100 %, where a click takes the smaller dot, drawn on top.
+    void timeQuadrantFollowsTheTable()
+    {
+        auto *tabs = m_view->findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(2);
+        TimeQuadrant *quadrant = child<TimeQuadrant>(u"timeQuadrant"_s);
+        QTableView *table = child<QTableView>(u"timeTable"_s);
+        QTRY_VERIFY(quadrant->isVisible());
+        const auto row = [table](const QString &name) {
+            for (int r = 0; r < table->model()->rowCount(); ++r) {
+                if (table->model()->index(r, TimeClassModel::Tool).data().toString() == name)
+                    return r;
+            }
+            return -1;
+        };
+        const int suite = row(u"Suite"_s);
+        const int mailer = row(u"Mailer"_s);
+        const int tracker = row(u"Tracker"_s);
+        const QRectF area = quadrant->plotArea();
+        QCOMPARE(quadrant->dotCentre(suite),
+                 QPointF(area.left() + 0.5 * area.width(), area.bottom() - 0.6 * area.height()));
+        QCOMPARE(quadrant->dotCentre(mailer), area.topRight());
+        QCOMPARE(quadrant->dotRadius(suite), 16.0);
+        QCOMPARE(quadrant->dotRadius(mailer), 5 + 11 * std::sqrt(0.5));
+        QCOMPARE(quadrant->dotRadius(tracker), 10.5);
+
+        // A click on a dot selects its row; a click on both dots takes Tracker.
+        QTest::mouseClick(
+            quadrant, Qt::LeftButton, {}, quadrant->dotCentre(suite).toPoint() + QPoint(3, 2));
+        QCOMPARE(table->currentIndex().row(), suite);
+        QCOMPARE(quadrant->currentRow(), suite);
+        QTest::mouseClick(quadrant, Qt::LeftButton, {}, area.topRight().toPoint());
+        QCOMPARE(table->currentIndex().row(), tracker);
+        // Empty ground changes nothing.
+        QTest::mouseClick(
+            quadrant, Qt::LeftButton, {}, area.bottomLeft().toPoint() + QPoint(30, -30));
+        QCOMPARE(table->currentIndex().row(), tracker);
+
+        // The keyboard walks the rows, in the table's order.
+        quadrant->setFocus();
+        QTest::keyClick(quadrant, Qt::Key_Home);
+        QCOMPARE(table->currentIndex().row(), 0);
+        QTest::keyClick(quadrant, Qt::Key_Right);
+        QCOMPARE(table->currentIndex().row(), 1);
+        QTest::keyClick(quadrant, Qt::Key_End);
+        QCOMPARE(table->currentIndex().row(), 2);
+
+        // And a row chosen in the table rings its dot.
+        table->setCurrentIndex(table->model()->index(mailer, TimeClassModel::Tool));
+        QCOMPARE(quadrant->currentRow(), mailer);
     }
 
 private:

@@ -1,5 +1,8 @@
 #include "runtimemodule.h"
 
+#include "planning/cbcbridge.h"
+#include "xlsxapi.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -13,6 +16,41 @@ using namespace Qt::StringLiterals;
 namespace sa {
 
 namespace {
+
+// Where a module is, and what it must export.
+struct RuntimeModuleSpec
+{
+    QString what;                 // "the optimizer's solver module", for messages
+    const char *overrideVariable; // an environment variable naming the file
+    QString installRelativePath;  // from the executable's folder, once installed
+    QString buildPath;            // in the build tree
+    const char *versionSymbol;    // int (*)(): must return version
+    int version;
+    const char *entrySymbol;
+};
+
+RuntimeModuleSpec specOf(RuntimeModule module)
+{
+    switch (module) {
+    case RuntimeModule::Solver:
+        return {u"the optimizer's solver module"_s,
+                "SA_CBC_MODULE",
+                QStringLiteral(SA_CBC_MODULE_INSTALL_RELPATH),
+                QStringLiteral(SA_CBC_MODULE_BUILD_PATH),
+                kCbcVersionSymbol,
+                kCbcBridgeVersion,
+                kCbcSolveSymbol};
+    case RuntimeModule::XlsxWriter:
+        break;
+    }
+    return {u"the XLSX writer module"_s,
+            "SA_XLSX_MODULE",
+            QStringLiteral(SA_XLSX_MODULE_INSTALL_RELPATH),
+            QStringLiteral(SA_XLSX_MODULE_BUILD_PATH),
+            kXlsxVersionSymbol,
+            kXlsxApiVersion,
+            kXlsxApiSymbol};
+}
 
 QStringList candidatePaths(const RuntimeModuleSpec &spec)
 {
@@ -48,8 +86,9 @@ QString tryOpen(QLibrary *library, const QString &path, const RuntimeModuleSpec 
 
 } // namespace
 
-Expected<QFunctionPointer> openRuntimeModule(const RuntimeModuleSpec &spec)
+Expected<QFunctionPointer> openRuntimeModule(RuntimeModule module)
 {
+    const RuntimeModuleSpec spec = specOf(module);
     static QMutex mutex;
     static QHash<QByteArray, QFunctionPointer> opened; // by entry symbol
     const QMutexLocker lock(&mutex);

@@ -2,20 +2,11 @@
 
 #include "io/runtimemodule.h"
 
-using namespace Qt::StringLiterals;
-
 namespace sa {
 
 Expected<SaSolveMip> cbcSolver()
 {
-    const Expected<QFunctionPointer> entry
-        = openRuntimeModule({u"the optimizer's solver module"_s,
-                             "SA_CBC_MODULE",
-                             QStringLiteral(SA_CBC_MODULE_INSTALL_RELPATH),
-                             QStringLiteral(SA_CBC_MODULE_BUILD_PATH),
-                             kCbcVersionSymbol,
-                             kCbcBridgeVersion,
-                             kCbcSolveSymbol});
+    const Expected<QFunctionPointer> entry = openRuntimeModule(RuntimeModule::Solver);
     if (!entry)
         return entry.error();
     return reinterpret_cast<SaSolveMip>(*entry);

@@ -32,8 +32,10 @@ openTeamCatalogue(const QString &text, bool interactive, QString *error)
     for (;;) {
         Expected<std::unique_ptr<PostgresCatalogueStore>> opened
             = PostgresCatalogueStore::open(*url);
-        if (opened)
+        if (opened) {
+            (*opened)->setRetryWindow(PostgresCatalogueStore::kGuiRetryWindow);
             return std::move(*opened);
+        }
         *error = opened.error().message;
         if (!interactive)
             return nullptr;

@@ -259,11 +259,28 @@ void ProductDialog::accept()
         focusFirstProblem();
         return;
     }
-    const Status status = m_submit ? m_submit(product()) : success();
-    if (!status) {
-        QMessageBox::warning(
-            this, tr("Could not save “%1”").arg(product().name), status.error().message);
-        return;
+    for (;;) {
+        const Status status = m_submit ? m_submit(product()) : success();
+        if (status)
+            break;
+        if (status.error().kind != Error::Kind::Io) {
+            QMessageBox::warning(
+                this, tr("Could not save “%1”").arg(product().name), status.error().message);
+            return;
+        }
+        // The catalogue could not be written (a team server out of reach): the edit stays
+        // here, to be tried again now or later.
+        QMessageBox ask(QMessageBox::Warning,
+                        tr("Could not save “%1”").arg(product().name),
+                        tr("The catalogue could not be written. Your edit is kept: Retry when "
+                           "the catalogue is reachable again, or Cancel to go on editing."),
+                        QMessageBox::Retry | QMessageBox::Cancel,
+                        this);
+        ask.setObjectName(QStringLiteral("saveRetryBox"));
+        ask.setInformativeText(status.error().message);
+        ask.setDefaultButton(QMessageBox::Retry);
+        if (ask.exec() != QMessageBox::Retry)
+            return;
     }
     QDialog::accept();
 }

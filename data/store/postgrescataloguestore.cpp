@@ -75,8 +75,8 @@ bool PostgresCatalogueStore::reconnectAfterFailedRead() const
     if (!PostgresConnection::lastFailureWasConnection())
         return false;
     ++m_readReconnects;
-    PostgresConnection::reconnect(m_url);
-    return true;
+    // When no new connection opens, its failure is the one to report (lastReadStatus()).
+    return PostgresConnection::reconnect(m_url).isOpen();
 }
 
 void PostgresCatalogueStore::setRetryWindow(std::chrono::milliseconds window)

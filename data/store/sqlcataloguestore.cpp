@@ -15,6 +15,14 @@ void SqlCatalogueStore::reading(const std::function<void(const QSqlDatabase &)> 
         read(readConnection());
 }
 
+Status SqlCatalogueStore::lastReadStatus() const
+{
+    const DatabaseFailure &failure = lastDatabaseFailure();
+    if (failure.type == QSqlError::NoError)
+        return success();
+    return Error::io(u"cannot read the catalogue: " + failure.text.trimmed());
+}
+
 template<typename Result, typename Read>
 Result SqlCatalogueStore::read(Read run) const
 {

@@ -24,6 +24,7 @@ public:
     std::vector<CapabilityUse> capabilityUses(CapabilityId id) const override;
     std::vector<Product> allProducts() const override;
     std::optional<VersionedProduct> versionedProduct(ProductId id) const override;
+    Status lastReadStatus() const override;
     // updateProductIfVersion() without the check.
     Status updateProduct(const Product &product) override;
 

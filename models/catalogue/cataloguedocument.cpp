@@ -44,10 +44,13 @@ CatalogueDocument::VersionedEdit CatalogueDocument::editProductBasedOn(const Pro
                                                                        qint64 basedOn)
 {
     const std::optional<Product> before = m_store->product(product.id);
-    if (!before)
+    if (!before) {
+        if (Status read = m_store->lastReadStatus(); !read)
+            return {read, std::nullopt}; // unreadable, not gone: the caller may try again
         return {Error::badInput(
                     tr("The product “%1” is no longer in the catalogue.").arg(product.name)),
                 std::nullopt};
+    }
     m_conflict.reset();
     const Status status = push(new EditProductCommand(this, *before, product, basedOn));
     VersionedEdit result{status, std::move(m_conflict)};

@@ -4,10 +4,12 @@
 // the server holds, Connect switches the window to the server's catalogue (13 products
 // there against the local 12), and Use Local Catalogue goes back. The server is
 // remembered for the next start and among the recent ones, never with a password.
+#include "cataloguebrowser.h"
 #include "catalogueswitcher.h"
 #include "mainview.h"
 #include "mainwindow.h"
 #include "postgresserver.h"
+#include "productdialog.h"
 #include "store/postgrescataloguestore.h"
 #include "store/storecataloguesource.h"
 #include "storefixture.h"
@@ -18,14 +20,19 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 using namespace sa;
 using namespace Qt::StringLiterals;
@@ -41,6 +48,7 @@ private slots:
     void errorsNameWhatFailed_data();
     void errorsNameWhatFailed();
     void connectSwitchesTheCatalogue();
+    void editKeptWhileTheServerIsDown(); // last: it stops the server
 
 private:
     TeamConnectionDialog *openDialog();
@@ -229,6 +237,68 @@ void TestTeamConnection::connectSwitchesTheCatalogue()
     QTRY_COMPARE(resultCount(), u"12 products"_s);
     QCOMPARE(CatalogueSwitcher::rememberedTeam(), QString());
     QCOMPARE(TeamServerForm::recentServers(), QStringList{url});
+}
+
+void TestTeamConnection::editKeptWhileTheServerIsDown()
+{
+    const QString url = u"postgresql://stackatlas@127.0.0.1:%1/team"_s.arg(m_server.port());
+    Expected<std::unique_ptr<CatalogueStore>> team = m_source->openTeam(url, QString());
+    QVERIFY2(team, team ? "" : qPrintable(team.error().message));
+    m_switcher->switchTo(std::move(*team), url);
+    PostgresCatalogueStore server(m_team); // the test's own look at the rows
+    const ProductId id = test::productId(server, u"brevo"_s);
+    const qint64 version = server.versionedProduct(id)->version;
+
+    auto *browser = m_switcher->window()->findChild<CatalogueBrowser *>(u"catalogueBrowser"_s);
+    ProductDialog *dialog = browser->openProductDialog(id);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *description = dialog->findChild<QPlainTextEdit *>(u"descriptionEdit"_s);
+    description->selectAll();
+    QTest::keyClicks(description, u"Typed while the server was down."_s);
+    QVERIFY2(m_server.stop(), qPrintable(m_server.error()));
+
+    // The retry box runs its own event loop: answer it from a timer once it is up. The
+    // first time Cancel (back to the dialog), the second time Retry with the server back.
+    QStringList answers{u"cancel"_s, u"retry"_s};
+    QElapsedTimer clock;
+    QList<qint64> shownAfter;
+    QString informative;
+    QTimer answer;
+    answer.setInterval(10);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != u"saveRetryBox")
+            return;
+        shownAfter << clock.elapsed();
+        informative = box->informativeText();
+        if (answers.takeFirst() == u"cancel") {
+            QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+            return;
+        }
+        answer.stop();
+        QVERIFY2(m_server.startAgain(), qPrintable(m_server.error()));
+        QTest::mouseClick(box->button(QMessageBox::Retry), Qt::LeftButton);
+    });
+    answer.start();
+    auto *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    clock.start();
+    QTest::mouseClick(save, Qt::LeftButton);
+    // Cancelled: the dialog is still open with the edit, nothing was written.
+    QCOMPARE(shownAfter.size(), 1);
+    QVERIFY2(shownAfter[0] < 1000, qPrintable(QString::number(shownAfter[0])));
+    QVERIFY2(informative.contains(u"127.0.0.1"), qPrintable(informative));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(description->toPlainText(), u"Typed while the server was down."_s);
+
+    clock.start();
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(shownAfter.size(), 2);
+    QVERIFY2(shownAfter[1] < 1000, qPrintable(QString::number(shownAfter[1])));
+    QTRY_VERIFY(!dialog->isVisible());
+    // Retry wrote the edit once: one version on.
+    const std::optional<VersionedProduct> now = server.versionedProduct(id);
+    QCOMPARE(now->version, version + 1);
+    QCOMPARE(now->product.description, u"Typed while the server was down."_s);
 }
 
 QTEST_MAIN(TestTeamConnection)

@@ -125,9 +125,12 @@ void CatalogueSwitcher::switchTo(std::shared_ptr<CatalogueStore> store, const QS
     const bool visible = m_window->isVisible();
     m_window->saveSettings();
     workspace->close(); // every change is saved as it is made: nothing to ask
-    m_window.reset();
-    m_files.reset();
-    m_document.reset();
+    // The new window shows before the old one goes, so that the application never has
+    // no window (it would quit); the old one goes before the files and the store it uses.
+    std::unique_ptr<MainWindow> oldWindow = std::move(m_window);
+    std::unique_ptr<WorkspaceFiles> oldFiles = std::move(m_files);
+    std::unique_ptr<CatalogueDocument> oldDocument = std::move(m_document);
+    std::shared_ptr<CatalogueStore> oldStore = std::move(m_store);
     m_store = std::move(store);
     m_teamUrl = teamUrl;
     if (teamUrl.isEmpty())
@@ -138,6 +141,10 @@ void CatalogueSwitcher::switchTo(std::shared_ptr<CatalogueStore> store, const QS
     m_window->restoreSettings();
     if (visible)
         m_window->show();
+    oldWindow.reset();
+    oldFiles.reset();
+    oldDocument.reset();
+    oldStore.reset();
     if (demo)
         m_window->workspace()->openDemo();
     else if (!path.isEmpty())

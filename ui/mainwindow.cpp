@@ -74,6 +74,7 @@ MainWindow::MainWindow(CatalogueDocument *document, WorkspaceFiles *files, QWidg
     m_counts->setObjectName(QStringLiteral("catalogueCounts"));
     statusBar()->addPermanentWidget(m_counts);
     m_catalogueName->setObjectName(QStringLiteral("catalogueName"));
+    m_catalogueName->setContentsMargins(16, 0, 6, 0); // apart from the counts
     statusBar()->addPermanentWidget(m_catalogueName);
     statusBar()->setSizeGripEnabled(false);
 

@@ -132,7 +132,11 @@ int main(int argc, char *argv[])
     std::unique_ptr<sa::CatalogueStore> store;
     if (!teamUrl.isEmpty()) {
         QString why;
-        store = sa::openTeamCatalogue(teamUrl, !snapshotMode, &why);
+        const QString instead
+            = chosen ? QString()
+                     : QStringLiteral("\n\nStackAtlas opens the local catalogue instead; File > "
+                                      "Connect to Team Catalogue… tries the server again.");
+        store = sa::openTeamCatalogue(teamUrl, !snapshotMode, &why, instead);
         if (!store) {
             err << "stackatlas: " << why << '\n';
             if (chosen)

@@ -18,14 +18,16 @@ bool needsPassword(const QString &message)
 
 } // namespace
 
-std::unique_ptr<CatalogueStore>
-openTeamCatalogue(const QString &text, bool interactive, QString *error)
+std::unique_ptr<CatalogueStore> openTeamCatalogue(const QString &text,
+                                                  bool interactive,
+                                                  QString *error,
+                                                  const QString &afterFailure)
 {
     const Expected<PostgresUrl> url = PostgresUrl::parse(text);
     if (!url) {
         *error = url.error().message;
         if (interactive)
-            showCatalogueFailure(text, *error);
+            showCatalogueFailure(text, *error + afterFailure);
         return nullptr;
     }
     QString problem;
@@ -40,7 +42,7 @@ openTeamCatalogue(const QString &text, bool interactive, QString *error)
         if (!interactive)
             return nullptr;
         if (!needsPassword(*error)) {
-            showCatalogueFailure(text, *error);
+            showCatalogueFailure(text, *error + afterFailure);
             return nullptr;
         }
         TeamCataloguePasswordDialog ask(url->toString(), problem);

@@ -222,6 +222,8 @@ void TestTeamConnection::connectSwitchesTheCatalogue()
     QCOMPARE(m_switcher->window()->findChild<QLabel *>(u"catalogueName"_s)->text(),
              u"Team catalogue: team on 127.0.0.1:%1"_s.arg(m_server.port()));
     QTRY_COMPARE(resultCount(), u"13 products"_s);
+    if (const QString dir = qEnvironmentVariable("SA_GRAB_DIR"); !dir.isEmpty())
+        m_switcher->window()->grab().save(dir + u"/team-window.png");
     QVERIFY(m_switcher->window()->findChild<QAction *>(u"useLocalCatalogueAction"_s)->isEnabled());
     // Remembered for a plain start and among the recent servers; no password anywhere.
     QCOMPARE(CatalogueSwitcher::rememberedTeam(), url);

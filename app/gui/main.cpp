@@ -21,6 +21,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThreadPool>
 
 namespace {
 
@@ -166,5 +167,9 @@ int main(int argc, char *argv[])
     window.show();
     if (!workspace.isEmpty())
         window.workspace()->open(workspace);
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    // A connection attempt the user cancelled may still be running on a worker thread
+    // with the source: let it end before the source goes.
+    QThreadPool::globalInstance()->waitForDone();
+    return code;
 }

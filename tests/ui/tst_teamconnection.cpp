@@ -32,10 +32,42 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace sa;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// A port on 127.0.0.1 that takes connections (the kernel's backlog) and never answers,
+// so that a login waits there.
+struct SilentPort
+{
+    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    int port = 0;
+
+    SilentPort()
+    {
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0
+            && ::listen(fd, 4) == 0
+            && ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0)
+            port = ntohs(address.sin_port);
+    }
+    ~SilentPort() { ::close(fd); }
+    Q_DISABLE_COPY_MOVE(SilentPort)
+};
+
+} // namespace
 
 class TestTeamConnection : public QObject
 {
@@ -48,6 +80,7 @@ private slots:
     void errorsNameWhatFailed_data();
     void errorsNameWhatFailed();
     void connectSwitchesTheCatalogue();
+    void cancelWhileConnecting();
     void editKeptWhileTheServerIsDown(); // last: it stops the server
 
 private:
@@ -110,6 +143,7 @@ void TestTeamConnection::init()
 void TestTeamConnection::cleanup()
 {
     m_switcher.reset();
+    QThreadPool::globalInstance()->waitForDone(); // a cancelled attempt still uses the source
     m_source.reset();
 }
 
@@ -239,6 +273,32 @@ void TestTeamConnection::connectSwitchesTheCatalogue()
     QTRY_COMPARE(resultCount(), u"12 products"_s);
     QCOMPARE(CatalogueSwitcher::rememberedTeam(), QString());
     QCOMPARE(TeamServerForm::recentServers(), QStringList{url});
+}
+
+void TestTeamConnection::cancelWhileConnecting()
+{
+    // Something listens but never answers: libpq waits for the server's reply.
+    const SilentPort silent;
+    QVERIFY(silent.port);
+    TeamConnectionDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    fill(dialog, u"127.0.0.1"_s, silent.port, u"team"_s, u"stackatlas"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"teamConnect"_s), Qt::LeftButton);
+    QCOMPARE(statusOf(dialog),
+             u"Connecting to postgresql://stackatlas@127.0.0.1:%1/team…"_s.arg(silent.port));
+    QVERIFY(dialog->findChild<QWidget *>(u"teamBusy"_s)->isVisible());
+    QVERIFY(!dialog->findChild<QLineEdit *>(u"teamHost"_s)->isEnabled());
+    QVERIFY(!dialog->findChild<QPushButton *>(u"teamConnect"_s)->isEnabled());
+
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"teamCancel"_s), Qt::LeftButton);
+    QCOMPARE(statusOf(dialog), u"Cancelled: nothing was changed."_s);
+    QVERIFY(!dialog->findChild<QWidget *>(u"teamBusy"_s)->isVisible());
+    QVERIFY(dialog->findChild<QLineEdit *>(u"teamHost"_s)->isEnabled());
+    QVERIFY(dialog->isVisible()); // Cancel stopped the wait; a second Cancel closes
+    QCOMPARE(m_switcher->teamUrl(), QString());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"teamCancel"_s), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
 }
 
 void TestTeamConnection::editKeptWhileTheServerIsDown()

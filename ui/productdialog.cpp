@@ -4,13 +4,13 @@
 #include "domain/slug.h"
 #include "fielderror.h"
 #include "itemmodels/cataloguetext.h"
+#include "savewithretry.h"
 #include "theme.h"
 #include "ui_productdialog.h"
 
 #include <QCompleter>
 #include <QFormLayout>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 
 namespace sa {
@@ -259,29 +259,9 @@ void ProductDialog::accept()
         focusFirstProblem();
         return;
     }
-    for (;;) {
-        const Status status = m_submit ? m_submit(product()) : success();
-        if (status)
-            break;
-        if (status.error().kind != Error::Kind::Io) {
-            QMessageBox::warning(
-                this, tr("Could not save “%1”").arg(product().name), status.error().message);
-            return;
-        }
-        // The catalogue could not be written (a team server out of reach): the edit stays
-        // here, to be tried again now or later.
-        QMessageBox ask(QMessageBox::Warning,
-                        tr("Could not save “%1”").arg(product().name),
-                        tr("The catalogue could not be written. Your edit is kept: Retry when "
-                           "the catalogue is reachable again, or Cancel to go on editing."),
-                        QMessageBox::Retry | QMessageBox::Cancel,
-                        this);
-        ask.setObjectName(QStringLiteral("saveRetryBox"));
-        ask.setInformativeText(status.error().message);
-        ask.setDefaultButton(QMessageBox::Retry);
-        if (ask.exec() != QMessageBox::Retry)
-            return;
-    }
+    const Product edited = product();
+    if (!saveWithRetry(this, edited.name, [&] { return m_submit ? m_submit(edited) : success(); }))
+        return;
     QDialog::accept();
 }
 

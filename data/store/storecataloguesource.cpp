@@ -43,7 +43,7 @@ Error connectFailure(const PostgresUrl &url, const QString &detail)
 Expected<PostgresUrl> prepare(const QString &text, const QString &password)
 {
     Expected<PostgresUrl> url = PostgresUrl::parse(text);
-    if (url && !password.isEmpty())
+    if (url) // an empty one too: a password typed earlier must not stay in the way of ~/.pgpass
         PostgresConnection::setPassword(*url, password);
     return url;
 }

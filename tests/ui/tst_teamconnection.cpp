@@ -242,6 +242,9 @@ void TestTeamConnection::connectSwitchesTheCatalogue()
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     fill(dialog, u"127.0.0.1"_s, m_server.port(), u"team"_s, u"stackatlas"_s);
+    // The test server's password (postgresserver.cpp), typed as a user without ~/.pgpass
+    // would: it must reach the server, and never the settings.
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"teamPassword"_s), u"test-only-secret"_s);
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"teamTest"_s), Qt::LeftButton);
     QTRY_COMPARE(statusOf(dialog), u"Connected. The team catalogue holds 13 products."_s);
     if (const QString dir = qEnvironmentVariable("SA_GRAB_DIR"); !dir.isEmpty())

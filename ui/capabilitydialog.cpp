@@ -2,13 +2,13 @@
 
 #include "domain/slug.h"
 #include "fielderror.h"
+#include "savewithretry.h"
 #include "subcategorycombo.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -155,12 +155,9 @@ void CapabilityDialog::accept()
     validate();
     if (!problems().isEmpty())
         return;
-    const Status status = m_submit ? m_submit(capability()) : success();
-    if (!status) {
-        QMessageBox::warning(
-            this, tr("Could not save “%1”").arg(capability().name), status.error().message);
+    const Capability edited = capability();
+    if (!saveWithRetry(this, edited.name, [&] { return m_submit ? m_submit(edited) : success(); }))
         return;
-    }
     QDialog::accept();
 }
 

@@ -119,6 +119,14 @@ void MainActions::createFileMenu(QMainWindow *window)
                                QKeySequence(Qt::CTRL | Qt::Key_P));
     m_exportReport->setStatusTip(tr("Write the PDF stack review for the CMO and CFO"));
     file->addSeparator();
+    m_connectTeam = addAction(
+        file, QString(), tr("Connect to &Team Catalogue…"), "connectTeamCatalogueAction", {});
+    m_connectTeam->setStatusTip(tr("Use a catalogue shared on a PostgreSQL server"));
+    m_useLocal
+        = addAction(file, QString(), tr("Use &Local Catalogue"), "useLocalCatalogueAction", {});
+    m_useLocal->setStatusTip(tr("Go back to the catalogue file on this computer"));
+    m_useLocal->setEnabled(false); // CatalogueSwitcher enables it while on a server
+    file->addSeparator();
     m_quit = addAction(file,
                        QStringLiteral("quit"),
                        tr("&Quit"),

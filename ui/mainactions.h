@@ -34,6 +34,9 @@ public:
     QAction *exportInventory() const { return m_export; }
     QAction *exportCalendar() const { return m_exportCalendar; }
     QAction *exportReport() const { return m_exportReport; } // the PDF stack review
+    // File > Connect to Team Catalogue… and Use Local Catalogue (CatalogueSwitcher's).
+    QAction *connectTeamCatalogue() const { return m_connectTeam; }
+    QAction *useLocalCatalogue() const { return m_useLocal; }
     QAction *quit() const { return m_quit; }
     QAction *undo() const { return m_undo; }
     QAction *redo() const { return m_redo; }
@@ -58,6 +61,8 @@ private:
     QAction *m_export = nullptr;
     QAction *m_exportCalendar = nullptr;
     QAction *m_exportReport = nullptr;
+    QAction *m_connectTeam = nullptr;
+    QAction *m_useLocal = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo;
     QAction *m_redo;

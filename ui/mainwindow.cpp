@@ -49,6 +49,7 @@ MainWindow::MainWindow(CatalogueDocument *document, WorkspaceFiles *files, QWidg
     , m_navigation(new QListWidget)
     , m_stack(new QStackedWidget)
     , m_counts(new QLabel)
+    , m_catalogueName(new QLabel)
     , m_files(files)
     , m_welcome(nullptr)
 {
@@ -71,6 +72,9 @@ MainWindow::MainWindow(CatalogueDocument *document, WorkspaceFiles *files, QWidg
 
     m_counts->setObjectName(QStringLiteral("catalogueCounts"));
     statusBar()->addPermanentWidget(m_counts);
+    m_catalogueName->setObjectName(QStringLiteral("catalogueName"));
+    m_catalogueName->setContentsMargins(16, 0, 6, 0); // apart from the counts
+    statusBar()->addPermanentWidget(m_catalogueName);
     statusBar()->setSizeGripEnabled(false);
 
     // Built inside the stack: added afterwards, a finished view would be re-polished
@@ -320,6 +324,12 @@ void MainWindow::updateTitle()
     const MainView *view = currentView();
     setWindowTitle(view && view != m_welcome ? tr("%1 — StackAtlas").arg(view->title())
                                              : tr("StackAtlas"));
+}
+
+void MainWindow::setCatalogueName(const QString &name, const QString &detail)
+{
+    m_catalogueName->setText(name);
+    m_catalogueName->setToolTip(detail);
 }
 
 void MainWindow::updateCounts()

@@ -42,6 +42,10 @@ public:
     void setCurrentView(int index);
     void setCurrentView(const QString &viewId);
 
+    // Which catalogue is in use, in the status bar (e.g. "Team catalogue: db on host"),
+    // with detail as its tooltip.
+    void setCatalogueName(const QString &name, const QString &detail);
+
     // Window geometry, the current view and each view's own state, from QSettings.
     void restoreSettings();
     void saveSettings() const;
@@ -79,6 +83,7 @@ private:
     QVBoxLayout *m_viewColumn;      // the workspace's header bar above the stack
     QWidget *m_headerBar = nullptr; // WorkspaceViews::createHeaderBar's, while open
     QLabel *m_counts;
+    QLabel *m_catalogueName;
     WorkspaceFiles *m_files;
     WelcomeView *m_welcome;
     MainView *m_catalogueView = nullptr;

@@ -4,13 +4,13 @@
 #include "domain/slug.h"
 #include "fielderror.h"
 #include "itemmodels/cataloguetext.h"
+#include "savewithretry.h"
 #include "theme.h"
 #include "ui_productdialog.h"
 
 #include <QCompleter>
 #include <QFormLayout>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 
 namespace sa {
@@ -259,12 +259,9 @@ void ProductDialog::accept()
         focusFirstProblem();
         return;
     }
-    const Status status = m_submit ? m_submit(product()) : success();
-    if (!status) {
-        QMessageBox::warning(
-            this, tr("Could not save “%1”").arg(product().name), status.error().message);
+    const Product edited = product();
+    if (!saveWithRetry(this, edited.name, [&] { return m_submit ? m_submit(edited) : success(); }))
         return;
-    }
     QDialog::accept();
 }
 

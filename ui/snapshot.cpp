@@ -15,6 +15,7 @@
 #include "presentation/presentationwindow.h"
 #include "productdialog.h"
 #include "productpickerdialog.h"
+#include "teamconnectiondialog.h"
 #include "tooldialog.h"
 #include "workspace/workspacestore.h"
 #include "workspacecontroller.h"
@@ -183,6 +184,10 @@ int renderSnapshots(MainWindow &window,
     const bool saved = save(fresh, out, QStringLiteral("new-workspace-dialog"), err);
     fresh->reject();
     if (!saved)
+        return 3;
+    // Not connected anywhere: the dialog as File > Connect to Team Catalogue… opens it.
+    TeamConnectionDialog team(nullptr, &window);
+    if (!save(&team, out, QStringLiteral("team-connection-dialog"), err))
         return 3;
     if (workspace)
         window.workspace()->take(std::move(workspace));

@@ -3,6 +3,7 @@
 // named on the command line; everything else lives in the libraries.
 #include "catalogue/cataloguedocument.h"
 #include "catalogueproblem.h"
+#include "catalogueswitcher.h"
 #include "firstpaintprobe.h"
 #include "mainwindow.h"
 #include "snapshot.h"
@@ -10,6 +11,7 @@
 #include "store/demoworkspace.h"
 #include "store/postgresurl.h"
 #include "store/sqliteworkspacefiles.h"
+#include "store/storecataloguesource.h"
 #include "teamcatalogue.h"
 #include "theme.h"
 #include "workspacecontroller.h"
@@ -19,6 +21,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThreadPool>
 
 namespace {
 
@@ -39,6 +42,37 @@ int snapshot(sa::MainWindow &window,
         return IoError;
     }
     return sa::renderSnapshots(window, std::move(opening.store), dir, err);
+}
+
+// The catalogue file at path, rebuilt when damaged and the user agrees; 0, or the exit
+// code when there is none to use.
+int openLocalCatalogue(const QString &path,
+                       bool snapshotMode,
+                       QTextStream &err,
+                       std::unique_ptr<sa::CatalogueStore> *store)
+{
+    sa::OpenedCatalogue catalogue = sa::openCatalogue(path);
+    if (!catalogue.ok()) {
+        if (snapshotMode) {
+            err << "stackatlas: " << catalogue.message << '\n';
+            return IoError;
+        }
+        if (!catalogue.canRebuild()) {
+            sa::showCatalogueFailure(path, catalogue.message);
+            return IoError;
+        }
+        if (!sa::askToRebuildCatalogue(path, catalogue.message))
+            return IoError;
+        catalogue = sa::rebuildCatalogue(path);
+        if (!catalogue.ok()) {
+            sa::showCatalogueFailure(path, catalogue.message);
+            return IoError;
+        }
+    }
+    for (const QString &warning : std::as_const(catalogue.warnings))
+        err << "stackatlas: warning: " << warning << '\n';
+    *store = std::move(catalogue.store);
+    return Ok;
 }
 
 } // namespace
@@ -84,52 +118,58 @@ int main(int argc, char *argv[])
     }
 
     sa::applyTheme(app);
-    const QString path = parser.isSet(catalogueOption) ? parser.value(catalogueOption)
-                                                       : sa::defaultCataloguePath();
+    const bool chosen = parser.isSet(catalogueOption);
+    const QString localPath
+        = chosen && !sa::PostgresUrl::isPostgresUrl(parser.value(catalogueOption))
+              ? parser.value(catalogueOption)
+              : sa::defaultCataloguePath();
+    // A plain start opens the team catalogue chosen last (File > Connect to Team
+    // Catalogue…); when it cannot be reached, the local one.
+    QString teamUrl = chosen         ? parser.value(catalogueOption)
+                      : snapshotMode ? QString()
+                                     : sa::CatalogueSwitcher::rememberedTeam();
+    if (!sa::PostgresUrl::isPostgresUrl(teamUrl))
+        teamUrl.clear();
     std::unique_ptr<sa::CatalogueStore> store;
-    if (sa::PostgresUrl::isPostgresUrl(path)) {
+    if (!teamUrl.isEmpty()) {
         QString why;
-        store = sa::openTeamCatalogue(path, !snapshotMode, &why);
+        const QString instead
+            = chosen ? QString()
+                     : QStringLiteral("\n\nStackAtlas opens the local catalogue instead; File > "
+                                      "Connect to Team Catalogue… tries the server again.");
+        store = sa::openTeamCatalogue(teamUrl, !snapshotMode, &why, instead);
         if (!store) {
             err << "stackatlas: " << why << '\n';
-            return IoError;
+            if (chosen)
+                return IoError;
+            teamUrl.clear();
         }
-    } else {
-        sa::OpenedCatalogue catalogue = sa::openCatalogue(path);
-        if (!catalogue.ok()) {
-            if (snapshotMode) {
-                err << "stackatlas: " << catalogue.message << '\n';
-                return IoError;
-            }
-            if (!catalogue.canRebuild()) {
-                sa::showCatalogueFailure(path, catalogue.message);
-                return IoError;
-            }
-            if (!sa::askToRebuildCatalogue(path, catalogue.message))
-                return IoError;
-            catalogue = sa::rebuildCatalogue(path);
-            if (!catalogue.ok()) {
-                sa::showCatalogueFailure(path, catalogue.message);
-                return IoError;
-            }
-        }
-        for (const QString &warning : std::as_const(catalogue.warnings))
-            err << "stackatlas: warning: " << warning << '\n';
-        store = std::move(catalogue.store);
+    }
+    if (!store) {
+        const int failed = openLocalCatalogue(localPath, snapshotMode, err, &store);
+        if (failed)
+            return failed;
     }
 
-    sa::CatalogueDocument document(store.get());
-    sa::SqliteWorkspaceFiles files(
-        store.get(),
-        snapshotMode ? scratch.filePath(QStringLiteral("northbeam-demo.stackatlas"))
-                     : sa::DemoWorkspace::defaultPath());
-    sa::MainWindow window(&document, &files);
-    if (snapshotMode)
+    if (snapshotMode) {
+        sa::CatalogueDocument document(store.get());
+        sa::SqliteWorkspaceFiles files(
+            store.get(), scratch.filePath(QStringLiteral("northbeam-demo.stackatlas")));
+        sa::MainWindow window(&document, &files);
         return snapshot(window, files, workspace, parser.value(snapshotOption), err);
+    }
+    const sa::StoreCatalogueSource source(localPath, sa::DemoWorkspace::defaultPath());
+    sa::CatalogueSwitcher switcher(&source);
+    switcher.start(std::move(store), teamUrl);
+    sa::MainWindow &window = *switcher.window();
     window.restoreSettings();
     sa::FirstPaintProbe::installIfRequested(&window);
     window.show();
     if (!workspace.isEmpty())
         window.workspace()->open(workspace);
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    // A connection attempt the user cancelled may still be running on a worker thread
+    // with the source: let it end before the source goes.
+    QThreadPool::globalInstance()->waitForDone();
+    return code;
 }

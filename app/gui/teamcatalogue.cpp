@@ -18,27 +18,31 @@ bool needsPassword(const QString &message)
 
 } // namespace
 
-std::unique_ptr<CatalogueStore>
-openTeamCatalogue(const QString &text, bool interactive, QString *error)
+std::unique_ptr<CatalogueStore> openTeamCatalogue(const QString &text,
+                                                  bool interactive,
+                                                  QString *error,
+                                                  const QString &afterFailure)
 {
     const Expected<PostgresUrl> url = PostgresUrl::parse(text);
     if (!url) {
         *error = url.error().message;
         if (interactive)
-            showCatalogueFailure(text, *error);
+            showCatalogueFailure(text, *error + afterFailure);
         return nullptr;
     }
     QString problem;
     for (;;) {
         Expected<std::unique_ptr<PostgresCatalogueStore>> opened
             = PostgresCatalogueStore::open(*url);
-        if (opened)
+        if (opened) {
+            (*opened)->setRetryWindow(PostgresCatalogueStore::kGuiRetryWindow);
             return std::move(*opened);
+        }
         *error = opened.error().message;
         if (!interactive)
             return nullptr;
         if (!needsPassword(*error)) {
-            showCatalogueFailure(text, *error);
+            showCatalogueFailure(text, *error + afterFailure);
             return nullptr;
         }
         TeamCataloguePasswordDialog ask(url->toString(), problem);

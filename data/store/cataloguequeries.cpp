@@ -16,6 +16,7 @@ bool run(QSqlQuery &q)
 {
     if (q.exec())
         return true;
+    noteFailure(q.lastError()); // the server store reconnects after a dropped connection
     qCWarning(lcQueries) << "catalogue read failed:" << q.lastError().text();
     return false;
 }

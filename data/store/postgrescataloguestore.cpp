@@ -15,6 +15,7 @@
 #include "sqlsupport.h"
 #include "transaction.h"
 
+#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QThread>
 
@@ -22,8 +23,8 @@ namespace sa {
 
 namespace {
 
-// Enough for ten editors racing for one row; a dropped connection is retried for about
-// fifteen seconds (growing pauses), long enough for a server restart.
+// Enough for ten editors racing for one row; a dropped connection is retried, with
+// growing pauses, for the retry window (see setRetryWindow()).
 constexpr int kAttempts = 40;
 
 Error noSuch(QStringView what, qint64 id)
@@ -69,17 +70,24 @@ PostgresCatalogueStore::open(const PostgresUrl &url, const CatalogueReadResult &
     return store;
 }
 
-QSqlDatabase PostgresCatalogueStore::database() const
+bool PostgresCatalogueStore::reconnectAfterFailedRead() const
 {
-    QSqlDatabase db = PostgresConnection::database(m_url);
-    QSqlQuery ping(db);
-    if (db.isOpen() && ping.exec(QStringLiteral("SELECT 1")))
-        return db;
-    return PostgresConnection::reconnect(m_url);
+    if (!PostgresConnection::lastFailureWasConnection())
+        return false;
+    ++m_readReconnects;
+    // When no new connection opens, its failure is the one to report (lastReadStatus()).
+    return PostgresConnection::reconnect(m_url).isOpen();
+}
+
+void PostgresCatalogueStore::setRetryWindow(std::chrono::milliseconds window)
+{
+    m_retryWindow = window;
 }
 
 Status PostgresCatalogueStore::write(const std::function<Status(const QSqlDatabase &)> &body)
 {
+    QElapsedTimer elapsed;
+    elapsed.start();
     for (int attempt = 1;; ++attempt) {
         lastDatabaseFailure() = DatabaseFailure();
         Status status = success();
@@ -102,21 +110,26 @@ Status PostgresCatalogueStore::write(const std::function<Status(const QSqlDataba
         }
         if (!PostgresConnection::lastFailureWasConnection())
             return status;
+        const qint64 left = qint64(m_retryWindow.count()) - elapsed.elapsed();
+        if (left <= 0)
+            return status;
         ++m_retries;
         PostgresConnection::close(m_url);
         // Give a restarting server a moment; the edit itself is kept by the caller.
-        QThread::msleep(unsigned(std::min(25 * attempt, 500)));
+        QThread::msleep(unsigned(std::min<qint64>({25 * attempt, 500, left})));
     }
 }
 
 QSqlDatabase PostgresCatalogueStore::readConnection() const
 {
-    return database();
+    return PostgresConnection::database(m_url);
 }
 
 SearchResult PostgresCatalogueStore::search(const SearchQuery &query) const
 {
-    return PostgresSearch(database()).run(query);
+    SearchResult result;
+    reading([&](const QSqlDatabase &db) { result = PostgresSearch(db).run(query); });
+    return result;
 }
 
 Expected<ProductId> PostgresCatalogueStore::addProduct(const Product &product)

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -38,6 +39,14 @@ public:
     // How many writes were run again after a serialization failure or a reconnect, for
     // the tests and the status bar.
     int retries() const { return m_retries; }
+    // How many reads ran again on a new connection after the old one dropped.
+    int readReconnects() const { return m_readReconnects; }
+
+    // How long a write whose connection dropped is tried again: 15 s by default (the
+    // CLI's: long enough for a server restart); the GUI sets a short one so that its
+    // thread never waits long on a dead server, and lets the user retry.
+    void setRetryWindow(std::chrono::milliseconds window);
+    static constexpr std::chrono::milliseconds kGuiRetryWindow{400};
 
     SearchResult search(const SearchQuery &query) const override;
 
@@ -57,10 +66,9 @@ public:
 
 protected:
     QSqlDatabase readConnection() const override;
+    bool reconnectAfterFailedRead() const override;
 
 private:
-    // The calling thread's connection, reconnected when the server dropped it.
-    QSqlDatabase database() const;
     // Runs body in one transaction, again after a serialization failure or a dropped
     // connection (up to a limit); body must not keep state between attempts.
     Status write(const std::function<Status(const QSqlDatabase &)> &body);
@@ -69,6 +77,8 @@ private:
 
     PostgresUrl m_url;
     std::atomic<int> m_retries = 0;
+    mutable std::atomic<int> m_readReconnects = 0;
+    std::chrono::milliseconds m_retryWindow{15000};
 };
 
 } // namespace sa

@@ -14,9 +14,14 @@ DatabaseFailure &lastDatabaseFailure()
     return failure;
 }
 
-Error databaseError(const QSqlError &error, const QString &doing)
+void noteFailure(const QSqlError &error)
 {
     lastDatabaseFailure() = DatabaseFailure{error.nativeErrorCode(), error.type(), error.text()};
+}
+
+Error databaseError(const QSqlError &error, const QString &doing)
+{
+    noteFailure(error);
     const QString detail = error.text().trimmed();
     return Error::io(detail.isEmpty() ? doing : doing + u": " + detail);
 }
@@ -30,8 +35,10 @@ QSqlQuery preparedQuery(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.prepare(sql))
+    if (!q.prepare(sql)) {
+        noteFailure(q.lastError());
         qCWarning(lcSql) << "cannot prepare" << sql << ":" << q.lastError().text();
+    }
     return q;
 }
 

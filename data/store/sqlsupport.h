@@ -27,6 +27,8 @@ struct DatabaseFailure
     QString text;
 };
 DatabaseFailure &lastDatabaseFailure();
+// Records error as this thread's last failure (reads that only log theirs, too).
+void noteFailure(const QSqlError &error);
 
 // A forward-only query prepared from constant SQL; check isValid()/lastError() through
 // execOrFail() when it runs.

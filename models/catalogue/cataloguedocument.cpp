@@ -29,12 +29,20 @@ Expected<ProductId> CatalogueDocument::addProduct(const Product &product)
     return command->productId(); // still on the stack: a failed command is deleted
 }
 
+// A row that could not be read because the catalogue could not be read at all (a team
+// server out of reach) is not reported as gone: the caller may try again.
+Error CatalogueDocument::notRead(const QString &gone) const
+{
+    if (const Status read = m_store->lastReadStatus(); !read)
+        return read.error();
+    return Error::badInput(gone);
+}
+
 Status CatalogueDocument::editProduct(const Product &product)
 {
     const std::optional<Product> before = m_store->product(product.id);
     if (!before)
-        return Error::badInput(
-            tr("The product “%1” is no longer in the catalogue.").arg(product.name));
+        return notRead(tr("The product “%1” is no longer in the catalogue.").arg(product.name));
     if (*before == product)
         return success();
     return push(new EditProductCommand(this, *before, product));
@@ -45,8 +53,7 @@ CatalogueDocument::VersionedEdit CatalogueDocument::editProductBasedOn(const Pro
 {
     const std::optional<Product> before = m_store->product(product.id);
     if (!before)
-        return {Error::badInput(
-                    tr("The product “%1” is no longer in the catalogue.").arg(product.name)),
+        return {notRead(tr("The product “%1” is no longer in the catalogue.").arg(product.name)),
                 std::nullopt};
     m_conflict.reset();
     const Status status = push(new EditProductCommand(this, *before, product, basedOn));
@@ -59,7 +66,7 @@ Status CatalogueDocument::removeProduct(ProductId id)
 {
     const std::optional<Product> before = m_store->product(id);
     if (!before)
-        return Error::badInput(tr("The product is no longer in the catalogue."));
+        return notRead(tr("The product is no longer in the catalogue."));
     return push(new RemoveProductCommand(this, *before));
 }
 
@@ -76,7 +83,7 @@ Status CatalogueDocument::editCapability(const Capability &capability)
 {
     const std::optional<Capability> before = this->capability(capability.id);
     if (!before)
-        return Error::badInput(
+        return notRead(
             tr("The capability “%1” is no longer in the catalogue.").arg(capability.name));
     if (*before == capability)
         return success();

@@ -65,6 +65,7 @@ private:
     friend class CatalogueCommand;
     Status push(CatalogueCommand *command);
     void commandFailed(const Error &error);
+    Error notRead(const QString &gone) const;
 
     CatalogueStore *m_store;
     QUndoStack *m_undoStack;

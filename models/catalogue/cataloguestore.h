@@ -89,6 +89,9 @@ public:
 
     virtual SearchResult search(const SearchQuery &query) const = 0;
     virtual std::optional<Product> product(ProductId id) const = 0;
+    // Why the calling thread's last read came back empty when the catalogue could not be
+    // read at all (a team server out of reach), rather than the row being absent.
+    virtual Status lastReadStatus() const { return success(); }
     virtual std::optional<Product> productBySlug(const QString &slug) const = 0;
     virtual std::vector<CapabilityUse> capabilityUses(CapabilityId id) const = 0;
     // Every product with all its details, ordered by slug (for export).

@@ -158,6 +158,12 @@ bool PostgresServer::start()
                        .toUtf8());
     }
     qputenv("PGPASSFILE", pgpass.toLocal8Bit());
+    return launch();
+}
+
+bool PostgresServer::launch()
+{
+    const QString data = m_dir.filePath(QStringLiteral("data"));
     const QString options = u"-p " + QString::number(m_port)
                             + u" -c listen_addresses=127.0.0.1 -c unix_socket_directories=''"
                               u" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
@@ -199,6 +205,17 @@ bool PostgresServer::stop()
 {
     m_running = false;
     return control(QStringLiteral("stop"));
+}
+
+bool PostgresServer::startAgain()
+{
+    return launch();
+}
+
+QString PostgresServer::log() const
+{
+    QFile file(m_dir.filePath(QStringLiteral("server.log")));
+    return file.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(file.readAll()) : QString();
 }
 
 bool PostgresServer::restart()

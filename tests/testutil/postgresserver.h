@@ -27,6 +27,10 @@ public:
     // Starts the server; false with error() saying why (no binaries, initdb failed...).
     bool start();
     bool stop();
+    // Starts a stopped server again, on the same port and data.
+    bool startAgain();
+    // What the server logged so far (server.log).
+    QString log() const;
     // A fast shutdown and start on the same port: every open connection is dropped.
     bool restart();
     QString error() const { return m_error; }
@@ -37,6 +41,7 @@ public:
 
 private:
     bool control(const QString &action); // pg_ctl stop or restart, fast and waiting
+    bool launch();                       // pg_ctl start on the initialised data
     bool run(const QString &program, const QStringList &args, int timeoutMs);
     QString binary(const QString &name) const;
 

@@ -72,6 +72,7 @@ void TestSnapshot::rendersEveryViewAndDialog()
                           u"product-dialog.png"_s,
                           u"product-picker.png"_s,
                           u"requirements.png"_s,
+                          u"team-connection-dialog.png"_s,
                           u"tool-dialog-capabilities.png"_s,
                           u"tool-dialog-contract.png"_s,
                           u"tool-dialog-integrations.png"_s,

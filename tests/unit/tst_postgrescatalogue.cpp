@@ -120,8 +120,9 @@ void TestPostgresCatalogue::migrations()
                           u"2 search"_s,
                           u"3 user_edits"_s,
                           u"4 search_speed"_s,
-                          u"5 row_versions"_s}));
-    QCOMPARE(MigrationRunner(CatalogueSchema::migrationsFolder()).latestVersion(), 5);
+                          u"5 row_versions"_s,
+                          u"6 capability_versions"_s}));
+    QCOMPARE(MigrationRunner(CatalogueSchema::migrationsFolder()).latestVersion(), 6);
     // The fixture as the SQLite store counts it (tests/testutil/storefixture.h).
     const CatalogueStats stats = store->stats();
     QCOMPARE(stats.products, 12);
@@ -137,7 +138,7 @@ void TestPostgresCatalogue::migrations()
     const auto again = openSmall(url);
     QVERIFY(again);
     QCOMPARE(again->stats().products, 12);
-    QCOMPARE(scalar(url, QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), 5);
+    QCOMPARE(scalar(url, QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), 6);
 }
 
 void TestPostgresCatalogue::searchParity_data()

@@ -1,9 +1,8 @@
 #include "capabilitymanagerdialog.h"
 
-#include "editconflictdialog.h"
-
 #include "capabilitydialog.h"
 #include "catalogue/cataloguedocument.h"
+#include "editconflictdialog.h"
 #include "itemmodels/capabilitylistmodel.h"
 #include "theme.h"
 

@@ -134,9 +134,9 @@ EditConflictDialog::EditConflictDialog(const ConflictSides &conflict, QWidget *p
     QPushButton *mine = buttons->addButton(tr("Keep &My Version"), QDialogButtonBox::AcceptRole);
     mine->setObjectName(QStringLiteral("keepMineButton"));
     mine->setEnabled(conflict.theirsExists);
-    QPushButton *theirs
-        = buttons->addButton(conflict.theirsExists ? tr("Keep &Their Version") : tr("&Discard My Edit"),
-                             QDialogButtonBox::DestructiveRole);
+    QPushButton *theirs = buttons->addButton(conflict.theirsExists ? tr("Keep &Their Version")
+                                                                   : tr("&Discard My Edit"),
+                                             QDialogButtonBox::DestructiveRole);
     theirs->setObjectName(QStringLiteral("keepTheirsButton"));
     connect(mine, &QPushButton::clicked, this, [this] { done(KeepMine); });
     connect(theirs, &QPushButton::clicked, this, [this] { done(KeepTheirs); });

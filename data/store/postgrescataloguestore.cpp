@@ -133,8 +133,8 @@ Expected<ProductId> PostgresCatalogueStore::addProduct(const Product &product)
             return id.error();
         if (Status s = writer.setIntegrations(*id, product.integrations); !s)
             return s;
-        if (Status s = Tombstones::remove(db, Tombstones::Kind::Product,
-                                          ProductWriter::slugFor(product));
+        if (Status s
+            = Tombstones::remove(db, Tombstones::Kind::Product, ProductWriter::slugFor(product));
             !s)
             return s;
         if (Status s = RowVersion::stamp(db, RowVersion::Kind::Product, *id); !s)
@@ -160,7 +160,8 @@ Expected<VersionedUpdate> PostgresCatalogueStore::updateProductIfVersion(const P
             outcome = VersionedUpdate{false, 0};
             return basedOn ? success() : Status(noSuch(u"product", product.id));
         }
-        const Expected<VersionedUpdate> version = RowVersion::bump(db, RowVersion::Kind::Product, product.id, basedOn);
+        const Expected<VersionedUpdate> version
+            = RowVersion::bump(db, RowVersion::Kind::Product, product.id, basedOn);
         if (!version)
             return version.error();
         outcome = *version;
@@ -195,8 +196,8 @@ Expected<CapabilityId> PostgresCatalogueStore::addCapability(const Capability &c
             return id.error();
         if (Status s = writer.addUses(*id, uses); !s)
             return s;
-        if (Status s = Tombstones::remove(db, Tombstones::Kind::Capability,
-                                          CapabilityWriter::slugFor(capability));
+        if (Status s = Tombstones::remove(
+                db, Tombstones::Kind::Capability, CapabilityWriter::slugFor(capability));
             !s)
             return s;
         if (Status s = RowVersion::stamp(db, RowVersion::Kind::Capability, *id); !s)
@@ -297,7 +298,9 @@ Expected<ImportSummary> PostgresCatalogueStore::importProducts(const std::vector
                 if (Status s = writer.updateProduct(id, merged, stored->origin == Origin::Shipped);
                     !s)
                     return Error{s.error().kind, where + s.error().message};
-                if (const Expected<VersionedUpdate> v = RowVersion::bump(db, RowVersion::Kind::Product, id, 0); !v)
+                if (const Expected<VersionedUpdate> v
+                    = RowVersion::bump(db, RowVersion::Kind::Product, id, 0);
+                    !v)
                     return v.error();
                 ++summary.updated;
             } else {
@@ -380,7 +383,9 @@ Expected<ExchangeSummary> PostgresCatalogueStore::receive(const CatalogueContent
             if (*id) {
                 if (Status s = writer.updateProduct(*id, p, p.edited); !s)
                     return s;
-                if (const Expected<VersionedUpdate> v = RowVersion::bump(db, RowVersion::Kind::Product, *id, 0); !v)
+                if (const Expected<VersionedUpdate> v
+                    = RowVersion::bump(db, RowVersion::Kind::Product, *id, 0);
+                    !v)
                     return v.error();
                 ++summary.productsUpdated;
                 ids.push_back(*id);

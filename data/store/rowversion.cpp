@@ -14,16 +14,15 @@ QString RowVersion::table(Kind kind)
 
 Expected<qint64> RowVersion::currentVersion(const QSqlDatabase &db, Kind kind, qint64 id)
 {
-    QSqlQuery q
-        = preparedQuery(db, u"SELECT version FROM " + table(kind) + u" WHERE id = ?");
+    QSqlQuery q = preparedQuery(db, u"SELECT version FROM " + table(kind) + u" WHERE id = ?");
     q.addBindValue(id);
     if (Status s = execute(q, u"cannot read the " + table(kind) + u"'s version"); !s)
         return s.error();
     return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
 
-Expected<VersionedUpdate> RowVersion::bump(const QSqlDatabase &db, Kind kind, qint64 id,
-                                           qint64 basedOn)
+Expected<VersionedUpdate>
+RowVersion::bump(const QSqlDatabase &db, Kind kind, qint64 id, qint64 basedOn)
 {
     QSqlQuery q = preparedQuery(db,
                                 u"UPDATE " + table(kind)
@@ -50,8 +49,8 @@ Status RowVersion::stamp(const QSqlDatabase &db, Kind kind, qint64 id)
     return execute(q, u"cannot note when the " + table(kind) + u" was written");
 }
 
-Expected<RowVersion::Written> RowVersion::written(const QSqlDatabase &db, Kind kind,
-                                                  const QString &slug)
+Expected<RowVersion::Written>
+RowVersion::written(const QSqlDatabase &db, Kind kind, const QString &slug)
 {
     QSqlQuery q = preparedQuery(
         db, u"SELECT id, coalesce(changed_at, '') FROM " + table(kind) + u" WHERE slug = ?");

@@ -20,8 +20,8 @@ struct RowVersion
     // Gives the row version + 1: always when basedOn is 0 (UPDATE ... WHERE id = ?),
     // otherwise only when it still has version basedOn (UPDATE ... WHERE id = ? AND
     // version = ?). When refused, the result holds the row's current version (0: gone).
-    static Expected<VersionedUpdate> bump(const QSqlDatabase &db, Kind kind, qint64 id,
-                                          qint64 basedOn);
+    static Expected<VersionedUpdate>
+    bump(const QSqlDatabase &db, Kind kind, qint64 id, qint64 basedOn);
     // Notes that a person wrote the new row id now (bump() does for updates).
     static Status stamp(const QSqlDatabase &db, Kind kind, qint64 id);
     // When the row with this slug was last written ('' when unknown), and its id (0: none).

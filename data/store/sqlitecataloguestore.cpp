@@ -2,8 +2,8 @@
 
 #include "capabilitywriter.h"
 #include "cataloguequeries.h"
-#include "exchangedeletions.h"
 #include "catalogueschema.h"
+#include "exchangedeletions.h"
 #include "productimport.h"
 #include "productreader.h"
 #include "productsearch.h"
@@ -173,7 +173,8 @@ Expected<VersionedUpdate> SqliteCatalogueStore::updateProductIfVersion(const Pro
     if (!*old)
         return basedOn ? Expected<VersionedUpdate>(VersionedUpdate{false, 0})
                        : Expected<VersionedUpdate>(noSuch(u"product", product.id));
-    const Expected<VersionedUpdate> version = RowVersion::bump(*db, RowVersion::Kind::Product, product.id, basedOn);
+    const Expected<VersionedUpdate> version
+        = RowVersion::bump(*db, RowVersion::Kind::Product, product.id, basedOn);
     if (!version || !version->written)
         return version;
     const QString slug = ProductWriter::slugFor(product);
@@ -383,7 +384,9 @@ Expected<ExchangeSummary> SqliteCatalogueStore::receive(const CatalogueContent &
         if (*id) {
             if (Status s = products.update(*id, p, p.edited); !s)
                 return s.error();
-            if (const Expected<VersionedUpdate> v = RowVersion::bump(*db, RowVersion::Kind::Product, *id, 0); !v)
+            if (const Expected<VersionedUpdate> v
+                = RowVersion::bump(*db, RowVersion::Kind::Product, *id, 0);
+                !v)
                 return v.error();
             ++summary.productsUpdated;
             ids.push_back(*id);

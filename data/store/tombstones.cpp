@@ -16,8 +16,7 @@ QString Tombstones::now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-Status Tombstones::add(const QSqlDatabase &db, Kind kind, const QString &slug,
-                       const QString &when)
+Status Tombstones::add(const QSqlDatabase &db, Kind kind, const QString &slug, const QString &when)
 {
     QSqlQuery q = preparedQuery(
         db,
@@ -32,8 +31,8 @@ Status Tombstones::add(const QSqlDatabase &db, Kind kind, const QString &slug,
 
 Status Tombstones::remove(const QSqlDatabase &db, Kind kind, const QString &slug)
 {
-    QSqlQuery q = preparedQuery(
-        db, QStringLiteral("DELETE FROM tombstone WHERE kind = ? AND slug = ?"));
+    QSqlQuery q
+        = preparedQuery(db, QStringLiteral("DELETE FROM tombstone WHERE kind = ? AND slug = ?"));
     q.addBindValue(kindText(kind));
     q.addBindValue(slug);
     return execute(q, QStringLiteral("cannot restore a deleted row"));
@@ -41,8 +40,7 @@ Status Tombstones::remove(const QSqlDatabase &db, Kind kind, const QString &slug
 
 Expected<QSet<QString>> Tombstones::slugs(const QSqlDatabase &db, Kind kind)
 {
-    QSqlQuery q
-        = preparedQuery(db, QStringLiteral("SELECT slug FROM tombstone WHERE kind = ?"));
+    QSqlQuery q = preparedQuery(db, QStringLiteral("SELECT slug FROM tombstone WHERE kind = ?"));
     q.addBindValue(kindText(kind));
     if (Status s = execute(q, QStringLiteral("cannot read deleted rows")); !s)
         return s.error();
@@ -55,15 +53,16 @@ Expected<QSet<QString>> Tombstones::slugs(const QSqlDatabase &db, Kind kind)
 Expected<std::vector<Tombstone>> Tombstones::all(const QSqlDatabase &db)
 {
     QSqlQuery q = preparedQuery(
-        db, QStringLiteral("SELECT kind, slug, removed_at FROM tombstone ORDER BY kind DESC, slug"));
+        db,
+        QStringLiteral("SELECT kind, slug, removed_at FROM tombstone ORDER BY kind DESC, slug"));
     if (Status s = execute(q, QStringLiteral("cannot read deleted rows")); !s)
         return s.error();
     std::vector<Tombstone> result;
     while (q.next())
-        result.push_back(Tombstone{q.value(0).toString() == u"product" ? Kind::Product
-                                                                        : Kind::Capability,
-                                   q.value(1).toString(),
-                                   q.value(2).toString()});
+        result.push_back(
+            Tombstone{q.value(0).toString() == u"product" ? Kind::Product : Kind::Capability,
+                      q.value(1).toString(),
+                      q.value(2).toString()});
     return result;
 }
 

@@ -21,8 +21,8 @@ public:
     using Kind = Tombstone::Kind;
 
     // when: ISO 8601 UTC; empty for now. A later deletion of the slug replaces the time.
-    static Status add(const QSqlDatabase &db, Kind kind, const QString &slug,
-                      const QString &when = QString());
+    static Status
+    add(const QSqlDatabase &db, Kind kind, const QString &slug, const QString &when = QString());
     static Status remove(const QSqlDatabase &db, Kind kind, const QString &slug);
     static Expected<QSet<QString>> slugs(const QSqlDatabase &db, Kind kind);
     // Every tombstone, products first, by slug.

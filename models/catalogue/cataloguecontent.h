@@ -32,7 +32,7 @@ struct CatalogueContent
     std::vector<Vendor> vendors;
     std::vector<Product> products;
     std::vector<Tombstone> tombstones; // for a push or pull; the shipped files have none
-    QString fingerprint; // SHA-1 of the files read; changes whenever the content does
+    QString fingerprint;               // SHA-1 of the files read; changes whenever the content does
 };
 
 struct CatalogueReadResult

@@ -88,8 +88,8 @@ CatalogueDocument::editCapabilityBasedOn(const Capability &capability, qint64 ba
 {
     const std::optional<Capability> before = this->capability(capability.id);
     if (!before)
-        return {Error::badInput(tr("The capability “%1” is no longer in the catalogue.")
-                                    .arg(capability.name)),
+        return {Error::badInput(
+                    tr("The capability “%1” is no longer in the catalogue.").arg(capability.name)),
                 std::nullopt};
     m_capabilityConflict.reset();
     const Status status = push(new EditCapabilityCommand(this, *before, capability, basedOn));

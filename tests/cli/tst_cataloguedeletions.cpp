@@ -242,9 +242,9 @@ void TestCatalogueDeletions::failingPullChangesNothing()
     QVERIFY(laptop->productBySlug(u"adobe-marketo-engage"_s));
     QVERIFY(!laptop->productBySlug(u"team-only"_s));
     QCOMPARE(laptop->stats().products, 11);
-    QCOMPARE(scalar(SqliteConnection::database(m_laptop), u"SELECT count(*) FROM tombstone"_s)
-                 .toInt(),
-             5);
+    QCOMPARE(
+        scalar(SqliteConnection::database(m_laptop), u"SELECT count(*) FROM tombstone"_s).toInt(),
+        5);
 }
 
 QTEST_GUILESS_MAIN(TestCatalogueDeletions)

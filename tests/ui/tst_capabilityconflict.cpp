@@ -51,8 +51,8 @@ private:
 
 void TestCapabilityConflict::init()
 {
-    m_store = test::openSmallCatalogue(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())
-                                                      + u".sqlite"));
+    m_store = test::openSmallCatalogue(
+        m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"));
     QVERIFY(m_store);
     m_document = std::make_unique<CatalogueDocument>(m_store.get());
     m_model = std::make_unique<CapabilityListModel>(m_document.get());

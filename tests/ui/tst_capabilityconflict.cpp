@@ -5,21 +5,18 @@
 #include "capabilitydialog.h"
 #include "capabilitymanagerdialog.h"
 #include "catalogue/cataloguedocument.h"
-#include "editconflictdialog.h"
+#include "conflictanswer.h"
 #include "itemmodels/capabilitylistmodel.h"
 #include "storefixture.h"
 
 #include <QAbstractItemModelTester>
-#include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QUndoStack>
 
 using namespace sa;
@@ -86,30 +83,11 @@ void TestCapabilityConflict::saveOverAColleague(const QString &button, QStringLi
     auto *name = dialog->findChild<QLineEdit *>(u"capabilityNameEdit"_s);
     name->selectAll();
     QTest::keyClicks(name, u"Lead rating"_s);
-    // The conflict dialog runs its own event loop: answer it from a timer once it is up.
-    QTimer answer;
-    answer.setInterval(10);
-    connect(&answer, &QTimer::timeout, this, [&answer, shown, button] {
-        auto *conflict = qobject_cast<EditConflictDialog *>(QApplication::activeModalWidget());
-        if (!conflict)
-            return;
-        auto *table = conflict->findChild<QTableWidget *>(u"editConflictTable"_s);
-        *shown << conflict->windowTitle() << table->horizontalHeaderItem(0)->text()
-               << table->horizontalHeaderItem(1)->text();
-        for (int row = 0; row < table->rowCount(); ++row) {
-            if (table->item(row, 0)->font().bold())
-                *shown << table->verticalHeaderItem(row)->text() + u": "
-                              + table->item(row, 0)->text() + u" | " + table->item(row, 1)->text();
-        }
-        answer.stop();
-        if (const QString dir = qEnvironmentVariable("SA_SNAPSHOT_DIR"); !dir.isEmpty())
-            conflict->grab().save(dir + u"/capability-conflict.png");
-        QTest::mouseClick(conflict->findChild<QPushButton *>(button), Qt::LeftButton);
-    });
-    answer.start();
+    const test::ConflictAnswer answer(button, u"capability-conflict"_s);
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
                       Qt::LeftButton);
     QTRY_VERIFY(!m_manager->findChild<CapabilityDialog *>());
+    *shown = QStringList{answer.title()} + answer.shown();
 }
 
 void TestCapabilityConflict::keepMine()

@@ -3,16 +3,12 @@
 // the choice of either version after a conflict, and concurrent editors losing nothing.
 // The SQLite store is checked on the same edits. Without a server the test fails.
 #include "postgresserver.h"
+#include "raceedits.h"
 #include "store/postgrescataloguestore.h"
 #include "storefixture.h"
 
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
-
-#include <atomic>
-#include <mutex>
-#include <set>
 
 using namespace sa;
 using namespace Qt::StringLiterals;
@@ -148,61 +144,31 @@ void TestPostgresCapabilities::concurrentEditors()
     const CapabilityId id = test::capabilityId(*store, u"marketing-workflows"_s);
     constexpr int kEditors = 6;
     constexpr int kEditsEach = 40;
-    std::atomic<int> written = 0;
-    std::atomic<int> conflicts = 0;
-    std::atomic<int> failures = 0;
-    std::mutex mutex;
-    std::set<qint64> basedOn;               // versions the written edits were made on
-    std::map<qint64, QString> descriptions; // version written -> its description
-    std::vector<QThread *> threads;
-    for (int e = 0; e < kEditors; ++e) {
-        threads.push_back(QThread::create([&, e] {
-            for (int n = 0; n < kEditsEach; ++n) {
-                const std::optional<VersionedCapability> read = store->versionedCapability(id);
-                if (!read) {
-                    ++failures;
-                    continue;
-                }
-                Capability edit = read->capability;
-                edit.description = u"editor " + QString::number(e) + u" edit " + QString::number(n);
-                const Expected<VersionedUpdate> done
-                    = store->updateCapabilityIfVersion(edit, read->version);
-                if (!done) {
-                    ++failures;
-                    continue;
-                }
-                if (done->written) {
-                    ++written;
-                    const std::lock_guard lock(mutex);
-                    basedOn.insert(read->version);
-                    descriptions[done->version] = edit.description;
-                } else {
-                    // Every refusal names a newer version than the one the edit was on.
-                    if (done->version <= read->version)
-                        ++failures;
-                    ++conflicts;
-                }
-            }
-        }));
-    }
-    for (QThread *t : threads)
-        t->start();
-    for (QThread *t : threads) {
-        QVERIFY(t->wait(60'000));
-        delete t;
-    }
-    QCOMPARE(failures.load(), 0);
+    const test::RaceOutcome race
+        = test::raceEdits(kEditors, kEditsEach, [&](int e, int n) -> test::EditTurn {
+              const std::optional<VersionedCapability> read = store->versionedCapability(id);
+              if (!read)
+                  return test::EditTurn{true, 0, {}, {}};
+              Capability edit = read->capability;
+              edit.description = u"editor " + QString::number(e) + u" edit " + QString::number(n);
+              const Expected<VersionedUpdate> done
+                  = store->updateCapabilityIfVersion(edit, read->version);
+              if (!done)
+                  return test::EditTurn{true, 0, {}, {}};
+              return test::EditTurn{false, read->version, *done, edit.description};
+          });
+    QCOMPARE(race.failures, 0);
     // Every edit was either written or surfaced as a conflict.
-    QCOMPARE(written + conflicts, kEditors * kEditsEach);
-    QVERIFY(written > 0);
+    QCOMPARE(race.written + race.conflicts, kEditors * kEditsEach);
+    QVERIFY(race.written > 0);
     // No lost update: each written edit was made on a different version, one after the
     // other from 1, and the row holds the last one written.
-    QCOMPARE(int(basedOn.size()), written.load());
+    QCOMPARE(int(race.basedOn.size()), race.written);
     const std::optional<VersionedCapability> final = store->versionedCapability(id);
-    QCOMPARE(final->version, qint64(1 + written));
-    QCOMPARE(*basedOn.begin(), 1);
-    QCOMPARE(*basedOn.rbegin(), qint64(written));
-    QCOMPARE(final->capability.description, descriptions.at(final->version));
+    QCOMPARE(final->version, qint64(1 + race.written));
+    QCOMPARE(*race.basedOn.begin(), 1);
+    QCOMPARE(*race.basedOn.rbegin(), qint64(race.written));
+    QCOMPARE(final->capability.description, race.texts.at(final->version));
 }
 
 QTEST_GUILESS_MAIN(TestPostgresCapabilities)

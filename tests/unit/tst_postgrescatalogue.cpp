@@ -4,6 +4,7 @@
 // failure, and a server restart in the middle of a session. Without a server these fail
 // with the reason; they never pass or skip silently.
 #include "postgresserver.h"
+#include "raceedits.h"
 #include "store/catalogueschema.h"
 #include "store/migrationrunner.h"
 #include "store/postgrescataloguestore.h"
@@ -15,10 +16,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-
-#include <atomic>
-#include <mutex>
-#include <set>
 
 using namespace sa;
 using namespace Qt::StringLiterals;
@@ -278,59 +275,32 @@ void TestPostgresCatalogue::concurrentEditors()
     const ProductId id = test::productId(*store, QStringLiteral("brevo"));
     constexpr int kEditors = 10;
     constexpr int kEditsEach = 100;
-    std::atomic<int> written = 0;
-    std::atomic<int> conflicts = 0;
-    std::atomic<int> failures = 0;
-    std::mutex mutex;
-    std::set<qint64> basedOn;               // versions the written edits were made on
-    std::map<qint64, QString> descriptions; // version written -> its description
-    std::vector<QThread *> threads;
-    for (int e = 0; e < kEditors; ++e) {
-        threads.push_back(QThread::create([&, e] {
-            for (int n = 0; n < kEditsEach; ++n) {
-                // Each thread has its own connection: the store takes the thread's.
-                const std::optional<VersionedProduct> read = store->versionedProduct(id);
-                if (!read) {
-                    ++failures;
-                    continue;
-                }
-                Product edit = read->product;
-                edit.description = u"editor " + QString::number(e) + u" edit " + QString::number(n);
-                const Expected<VersionedUpdate> done
-                    = store->updateProductIfVersion(edit, read->version);
-                if (!done) {
-                    ++failures;
-                    continue;
-                }
-                if (done->written) {
-                    ++written;
-                    const std::lock_guard lock(mutex);
-                    basedOn.insert(read->version);
-                    descriptions[done->version] = edit.description;
-                } else {
-                    ++conflicts;
-                }
-            }
-        }));
-    }
-    for (QThread *t : threads)
-        t->start();
-    for (QThread *t : threads) {
-        QVERIFY(t->wait(60'000));
-        delete t;
-    }
-    QCOMPARE(failures.load(), 0);
-    QCOMPARE(written + conflicts, kEditors * kEditsEach);
-    QVERIFY(written > 0);
+    // Each thread has its own connection: the store takes the thread's.
+    const test::RaceOutcome race
+        = test::raceEdits(kEditors, kEditsEach, [&](int e, int n) -> test::EditTurn {
+              const std::optional<VersionedProduct> read = store->versionedProduct(id);
+              if (!read)
+                  return test::EditTurn{true, 0, {}, {}};
+              Product edit = read->product;
+              edit.description = u"editor " + QString::number(e) + u" edit " + QString::number(n);
+              const Expected<VersionedUpdate> done
+                  = store->updateProductIfVersion(edit, read->version);
+              if (!done)
+                  return test::EditTurn{true, 0, {}, {}};
+              return test::EditTurn{false, read->version, *done, edit.description};
+          });
+    QCOMPARE(race.failures, 0);
+    QCOMPARE(race.written + race.conflicts, kEditors * kEditsEach);
+    QVERIFY(race.written > 0);
     // No lost update: every written edit was made on a different version, and the row
     // went up by one for each, from 1.
-    QCOMPARE(int(basedOn.size()), written.load());
+    QCOMPARE(int(race.basedOn.size()), race.written);
     const std::optional<VersionedProduct> final = store->versionedProduct(id);
     QVERIFY(final);
-    QCOMPARE(final->version, qint64(1 + written));
-    QCOMPARE(*basedOn.begin(), 1);
-    QCOMPARE(*basedOn.rbegin(), qint64(written));
-    QCOMPARE(final->product.description, descriptions.at(final->version));
+    QCOMPARE(final->version, qint64(1 + race.written));
+    QCOMPARE(*race.basedOn.begin(), 1);
+    QCOMPARE(*race.basedOn.rbegin(), qint64(race.written));
+    QCOMPARE(final->product.description, race.texts.at(final->version));
 }
 
 void TestPostgresCatalogue::serializationFailureIsRetried()

@@ -40,4 +40,31 @@ RaceOutcome raceEdits(int editors, int editsEach, const std::function<EditTurn(i
     return outcome;
 }
 
+QStringList
+raceProblems(const RaceOutcome &race, int turns, qint64 finalVersion, const QString &finalText)
+{
+    QStringList problems;
+    const auto expect = [&problems](bool ok, const QString &what) {
+        if (!ok)
+            problems << what;
+    };
+    expect(race.failures == 0, QString::number(race.failures) + u" edits failed");
+    expect(race.written + race.conflicts == turns,
+           QString::number(turns - race.written - race.conflicts)
+               + u" edits neither written nor refused");
+    expect(race.written > 0, QStringLiteral("nothing was written"));
+    expect(int(race.basedOn.size()) == race.written,
+           QString::number(race.written - int(race.basedOn.size()))
+               + u" written edits shared a version (lost updates)");
+    expect(finalVersion == 1 + race.written,
+           u"the row is at version " + QString::number(finalVersion) + u" after "
+               + QString::number(race.written) + u" writes");
+    expect(!race.basedOn.empty() && *race.basedOn.begin() == 1
+               && *race.basedOn.rbegin() == race.written,
+           QStringLiteral("the written edits were not made on versions 1 to written"));
+    expect(race.texts.count(finalVersion) && race.texts.at(finalVersion) == finalText,
+           QStringLiteral("the row does not hold the last edit written"));
+    return problems;
+}
+
 } // namespace sa::test

@@ -2,6 +2,8 @@
 
 #include "catalogue/cataloguestore.h"
 
+#include <QStringList>
+
 #include <functional>
 #include <map>
 #include <set>
@@ -30,5 +32,12 @@ struct RaceOutcome
 // Runs editors threads at once, each taking editsEach turns (turn(editor, n) reads the
 // row, edits it and saves it on the version read), and gathers what they saw.
 RaceOutcome raceEdits(int editors, int editsEach, const std::function<EditTurn(int, int)> &turn);
+
+// What is wrong with a race of turns edits on a row now at finalVersion holding
+// finalText; empty when nothing: no errors, every edit written or refused as a conflict,
+// at least one written, and no lost update (each written edit made on another version,
+// one after the other from 1, the row holding the last one written).
+QStringList
+raceProblems(const RaceOutcome &race, int turns, qint64 finalVersion, const QString &finalText);
 
 } // namespace sa::test

@@ -157,18 +157,11 @@ void TestPostgresCapabilities::concurrentEditors()
                   return test::EditTurn{true, 0, {}, {}};
               return test::EditTurn{false, read->version, *done, edit.description};
           });
-    QCOMPARE(race.failures, 0);
-    // Every edit was either written or surfaced as a conflict.
-    QCOMPARE(race.written + race.conflicts, kEditors * kEditsEach);
-    QVERIFY(race.written > 0);
-    // No lost update: each written edit was made on a different version, one after the
-    // other from 1, and the row holds the last one written.
-    QCOMPARE(int(race.basedOn.size()), race.written);
     const std::optional<VersionedCapability> final = store->versionedCapability(id);
-    QCOMPARE(final->version, qint64(1 + race.written));
-    QCOMPARE(*race.basedOn.begin(), 1);
-    QCOMPARE(*race.basedOn.rbegin(), qint64(race.written));
-    QCOMPARE(final->capability.description, race.texts.at(final->version));
+    QVERIFY(final);
+    QCOMPARE(test::raceProblems(
+                 race, kEditors * kEditsEach, final->version, final->capability.description),
+             QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestPostgresCapabilities)

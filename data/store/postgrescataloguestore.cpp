@@ -13,6 +13,7 @@
 #include "productwriter.h"
 #include "rowversion.h"
 #include "shippeddata.h"
+#include "shippedmerge.h"
 #include "sqlsupport.h"
 #include "tombstones.h"
 #include "transaction.h"
@@ -67,6 +68,12 @@ PostgresCatalogueStore::open(const PostgresUrl &url, const CatalogueReadResult &
             return Error::io(u"the shipped catalogue has errors: " + shipped.errors.first());
         if (Expected<ExchangeSummary> filled = store->receive(shipped.content); !filled)
             return filled.error();
+        // What was filled in, for a later merge of a newer shipped catalogue.
+        if (Status s = store->write([&](const QSqlDatabase &db) {
+                return ShippedMerge::storeFingerprint(db, shipped.content.fingerprint);
+            });
+            !s)
+            return s.error();
     }
     return store;
 }

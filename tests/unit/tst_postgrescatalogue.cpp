@@ -120,6 +120,10 @@ void TestPostgresCatalogue::migrations()
                           u"5 row_versions"_s,
                           u"6 capability_versions"_s}));
     QCOMPARE(MigrationRunner(CatalogueSchema::migrationsFolder()).latestVersion(), 6);
+    // The fill records the shipped content's fingerprint, as the file does.
+    QCOMPARE(scalar(url, u"SELECT value FROM catalogue_meta WHERE key = 'shipped_fingerprint'"_s)
+                 .toString(),
+             test::smallCatalogue().content.fingerprint);
     // The fixture as the SQLite store counts it (tests/testutil/storefixture.h).
     const CatalogueStats stats = store->stats();
     QCOMPARE(stats.products, 12);

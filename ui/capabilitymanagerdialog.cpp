@@ -2,6 +2,7 @@
 
 #include "capabilitydialog.h"
 #include "catalogue/cataloguedocument.h"
+#include "editconflictdialog.h"
 #include "itemmodels/capabilitylistmodel.h"
 #include "theme.h"
 
@@ -166,14 +167,18 @@ CapabilityDialog *CapabilityManagerDialog::openCapabilityDialog(CapabilityId id)
         m_document->store()->categories(), m_document->store()->capabilities(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (id) {
-        const std::optional<Capability> capability = m_document->capability(id);
-        if (!capability) {
+        const std::optional<VersionedCapability> read
+            = m_document->store()->versionedCapability(id);
+        if (!read) {
             delete dialog;
             return nullptr;
         }
-        dialog->setCapability(*capability);
-        dialog->setSubmitHandler(
-            [this](const Capability &c) { return m_document->editCapability(c); });
+        dialog->setCapability(read->capability);
+        // Saved only over the version the dialog was opened on; a conflict asks which
+        // version to keep (the same dialog as for products).
+        dialog->setSubmitHandler([this, version = read->version](const Capability &c) mutable {
+            return saveEdit(c, &version);
+        });
     } else {
         dialog->setCapability(Capability{});
         dialog->setSubmitHandler([this](const Capability &c) -> Status {
@@ -186,6 +191,26 @@ CapabilityDialog *CapabilityManagerDialog::openCapabilityDialog(CapabilityId id)
     }
     dialog->open();
     return dialog;
+}
+
+Status CapabilityManagerDialog::saveEdit(const Capability &edited, qint64 *version)
+{
+    bool keptTheirs = false;
+    const Status status = EditConflictDialog::saveResolving(
+        this,
+        version,
+        [&](qint64 basedOn) -> EditConflictDialog::Attempt {
+            const auto done = m_document->editCapabilityBasedOn(edited, basedOn);
+            if (!done.conflict)
+                return {done.status, std::nullopt};
+            return {done.status, EditConflictDialog::sidesOf(*done.conflict)};
+        },
+        &keptTheirs);
+    if (keptTheirs)
+        m_status->setText(tr("Kept the version of “%1” someone else saved.").arg(edited.name));
+    else if (status)
+        m_status->setText(tr("Saved “%1”.").arg(edited.name));
+    return status;
 }
 
 void CapabilityManagerDialog::deleteCurrent()

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "domain/capability.h"
 #include "domain/ids.h"
+#include "domain/result.h"
 
 #include <QDialog>
 
@@ -36,6 +38,8 @@ public:
     void deleteCurrent();
 
 private:
+    // Saves an edit read at *version, letting the user choose on a conflict.
+    Status saveEdit(const Capability &edited, qint64 *version);
     void updateButtons();
 
     CatalogueDocument *m_document;

@@ -349,27 +349,24 @@ void CatalogueBrowser::selectProduct(ProductId id)
 
 Status CatalogueBrowser::saveEdit(const Product &edited, qint64 *version)
 {
-    for (;;) {
-        const CatalogueDocument::VersionedEdit done
-            = m_document->editProductBasedOn(edited, *version);
-        if (!done.conflict) {
-            if (done.status)
-                emit statusMessage(tr("Saved “%1”.").arg(edited.name));
-            return done.status;
-        }
-        EditConflictDialog choose(*done.conflict, this);
-        const int choice = choose.exec();
-        if (choice == EditConflictDialog::KeepMine) {
-            *version = done.conflict->theirsVersion; // written over theirs on the next turn
-            continue;
-        }
-        if (choice == EditConflictDialog::KeepTheirs) {
-            m_detail->setProduct(edited.id);
-            emit statusMessage(tr("Kept the version of “%1” someone else saved.").arg(edited.name));
-            return success();
-        }
-        return done.status; // cancelled: the product dialog stays open with the edit
+    bool keptTheirs = false;
+    const Status status = EditConflictDialog::saveResolving(
+        this,
+        version,
+        [&](qint64 basedOn) -> EditConflictDialog::Attempt {
+            const auto done = m_document->editProductBasedOn(edited, basedOn);
+            if (!done.conflict)
+                return {done.status, std::nullopt};
+            return {done.status, EditConflictDialog::sidesOf(*done.conflict)};
+        },
+        &keptTheirs);
+    if (keptTheirs) {
+        m_detail->setProduct(edited.id);
+        emit statusMessage(tr("Kept the version of “%1” someone else saved.").arg(edited.name));
+    } else if (status) {
+        emit statusMessage(tr("Saved “%1”.").arg(edited.name));
     }
+    return status;
 }
 
 ProductDialog *CatalogueBrowser::openProductDialog(ProductId id)

@@ -38,19 +38,88 @@ std::vector<std::pair<QString, QString>> fieldsOf(const Product &p)
             {EditConflictDialog::tr("Integrations"), integrations.join(u", ")}};
 }
 
+// The fields a person edits in the capability dialog.
+std::vector<std::pair<QString, QString>> fieldsOf(const Capability &c)
+{
+    return {{EditConflictDialog::tr("Name"), c.name},
+            {EditConflictDialog::tr("Subcategory"), c.categorySlug},
+            {EditConflictDialog::tr("Description"), c.description},
+            {EditConflictDialog::tr("Aliases"), c.aliases.join(u", ")}};
+}
+
+template<typename Row>
+ConflictSides sides(const RowConflict<Row> &conflict, const QString &kind)
+{
+    ConflictSides result{kind,
+                         conflict.mine.name,
+                         fieldsOf(conflict.mine),
+                         {},
+                         conflict.mineVersion,
+                         conflict.theirsVersion,
+                         conflict.theirs.has_value()};
+    if (conflict.theirs)
+        result.theirs = fieldsOf(*conflict.theirs);
+    return result;
+}
+
 } // namespace
 
+ConflictSides EditConflictDialog::sidesOf(const EditConflict &conflict)
+{
+    return sides(conflict, tr("product"));
+}
+
+ConflictSides EditConflictDialog::sidesOf(const CapabilityConflict &conflict)
+{
+    return sides(conflict, tr("capability"));
+}
+
 EditConflictDialog::EditConflictDialog(const EditConflict &conflict, QWidget *parent)
+    : EditConflictDialog(sidesOf(conflict), parent)
+{
+}
+
+EditConflictDialog::EditConflictDialog(const CapabilityConflict &conflict, QWidget *parent)
+    : EditConflictDialog(sidesOf(conflict), parent)
+{
+}
+
+Status EditConflictDialog::saveResolving(QWidget *parent,
+                                         qint64 *version,
+                                         const std::function<Attempt(qint64)> &save,
+                                         bool *keptTheirs)
+{
+    *keptTheirs = false;
+    for (;;) {
+        const Attempt done = save(*version);
+        if (!done.conflict)
+            return done.status;
+        EditConflictDialog choose(*done.conflict, parent);
+        const int choice = choose.exec();
+        if (choice == KeepMine) {
+            *version = done.conflict->theirsVersion; // written over theirs on the next turn
+            continue;
+        }
+        if (choice == KeepTheirs) {
+            *keptTheirs = true;
+            return success();
+        }
+        return done.status;
+    }
+}
+
+EditConflictDialog::EditConflictDialog(const ConflictSides &conflict, QWidget *parent)
     : QDialog(parent)
     , m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("editConflictDialog"));
-    setWindowTitle(tr("Someone Else Changed “%1”").arg(conflict.mine.name));
+    setWindowTitle(tr("Someone Else Changed “%1”").arg(conflict.name));
     auto *text = new QLabel(
-        conflict.theirs
-            ? tr("While you edited this product, someone else saved it. Choose the version to "
+        conflict.theirsExists
+            ? tr("While you edited this %1, someone else saved it. Choose the version to "
                  "keep; the fields that differ are in bold.")
-            : tr("While you edited this product, someone else deleted it."),
+                  .arg(conflict.kind)
+            : tr("While you edited this %1, someone else deleted it.").arg(conflict.kind),
         this);
     text->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("editConflictTable"));
@@ -64,10 +133,10 @@ EditConflictDialog::EditConflictDialog(const EditConflict &conflict, QWidget *pa
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *mine = buttons->addButton(tr("Keep &My Version"), QDialogButtonBox::AcceptRole);
     mine->setObjectName(QStringLiteral("keepMineButton"));
-    mine->setEnabled(conflict.theirs.has_value());
-    QPushButton *theirs
-        = buttons->addButton(conflict.theirs ? tr("Keep &Their Version") : tr("&Discard My Edit"),
-                             QDialogButtonBox::DestructiveRole);
+    mine->setEnabled(conflict.theirsExists);
+    QPushButton *theirs = buttons->addButton(conflict.theirsExists ? tr("Keep &Their Version")
+                                                                   : tr("&Discard My Edit"),
+                                             QDialogButtonBox::DestructiveRole);
     theirs->setObjectName(QStringLiteral("keepTheirsButton"));
     connect(mine, &QPushButton::clicked, this, [this] { done(KeepMine); });
     connect(theirs, &QPushButton::clicked, this, [this] { done(KeepTheirs); });
@@ -80,13 +149,13 @@ EditConflictDialog::EditConflictDialog(const EditConflict &conflict, QWidget *pa
     resize(760, 460);
 }
 
-void EditConflictDialog::fill(const EditConflict &conflict)
+void EditConflictDialog::fill(const ConflictSides &conflict)
 {
-    const auto mine = fieldsOf(conflict.mine);
-    const auto theirs = conflict.theirs ? fieldsOf(*conflict.theirs) : decltype(mine)();
+    const auto &mine = conflict.mine;
+    const auto &theirs = conflict.theirs;
     m_table->setColumnCount(2);
     m_table->setHorizontalHeaderLabels({tr("Yours (on version %1)").arg(conflict.mineVersion),
-                                        conflict.theirs
+                                        conflict.theirsExists
                                             ? tr("Theirs (version %1)").arg(conflict.theirsVersion)
                                             : tr("Theirs (deleted)")});
     m_table->setRowCount(int(mine.size()));

@@ -1,5 +1,5 @@
-// catalogue push and pull: one catalogue's content into another, in one transaction on
-// the receiving side, matched by slug (CatalogueStore::receive).
+// catalogue push and pull: one catalogue's content and deletions into another, in one
+// transaction on the receiving side, matched by slug (CatalogueStore::receive).
 #include "catalogue/cataloguestore.h"
 #include "cli.h"
 
@@ -43,7 +43,13 @@ int exchange(Context &ctx, const char *option, bool push)
             << done->productsAdded << " added, " << done->productsUpdated << " updated; "
             << counted(done->capabilitiesAdded, "capability", "capabilities") << " added, "
             << done->capabilitiesUpdated << " updated; "
-            << counted(done->categoriesAdded, "category", "categories") << " added\n";
+            << counted(done->categoriesAdded, "category", "categories") << " added; "
+            << done->productsRemoved + done->capabilitiesRemoved << " removed";
+    // Deletions refused because the row was written here after the sender deleted it.
+    if (done->keptEdited)
+        ctx.out << ", " << done->keptEdited
+                << " kept (changed in the receiving catalogue after the deletion)";
+    ctx.out << '\n';
     return Ok;
 }
 

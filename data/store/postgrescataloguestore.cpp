@@ -3,6 +3,7 @@
 #include "capabilitywriter.h"
 #include "cataloguequeries.h"
 #include "catalogueschema.h"
+#include "exchangedeletions.h"
 #include "migrationrunner.h"
 #include "postgresconnection.h"
 #include "postgressearch.h"
@@ -12,7 +13,9 @@
 #include "productwriter.h"
 #include "rowversion.h"
 #include "shippeddata.h"
+#include "shippedmerge.h"
 #include "sqlsupport.h"
+#include "tombstones.h"
 #include "transaction.h"
 
 #include <QElapsedTimer>
@@ -66,6 +69,12 @@ PostgresCatalogueStore::open(const PostgresUrl &url, const CatalogueReadResult &
             return Error::io(u"the shipped catalogue has errors: " + shipped.errors.first());
         if (Expected<ExchangeSummary> filled = store->receive(shipped.content); !filled)
             return filled.error();
+        // What was filled in, for a later merge of a newer shipped catalogue.
+        if (Status s = store->write([&](const QSqlDatabase &db) {
+                return ShippedMerge::storeFingerprint(db, shipped.content.fingerprint);
+            });
+            !s)
+            return s.error();
     }
     return store;
 }
@@ -144,12 +153,12 @@ Expected<ProductId> PostgresCatalogueStore::addProduct(const Product &product)
             return id.error();
         if (Status s = writer.setIntegrations(*id, product.integrations); !s)
             return s;
-        if (shipped) {
-            if (Status s = writer.removeTombstone(QStringLiteral("product"),
-                                                  ProductWriter::slugFor(product));
-                !s)
-                return s;
-        }
+        if (Status s
+            = Tombstones::remove(db, Tombstones::Kind::Product, ProductWriter::slugFor(product));
+            !s)
+            return s;
+        if (Status s = RowVersion::stamp(db, RowVersion::Kind::Product, *id); !s)
+            return s;
         added = *id;
         return success();
     });
@@ -171,7 +180,8 @@ Expected<VersionedUpdate> PostgresCatalogueStore::updateProductIfVersion(const P
             outcome = VersionedUpdate{false, 0};
             return basedOn ? success() : Status(noSuch(u"product", product.id));
         }
-        const Expected<VersionedUpdate> version = RowVersion::bump(db, product.id, basedOn);
+        const Expected<VersionedUpdate> version
+            = RowVersion::bump(db, RowVersion::Kind::Product, product.id, basedOn);
         if (!version)
             return version.error();
         outcome = *version;
@@ -206,11 +216,12 @@ Expected<CapabilityId> PostgresCatalogueStore::addCapability(const Capability &c
             return id.error();
         if (Status s = writer.addUses(*id, uses); !s)
             return s;
-        if (capability.origin == Origin::Shipped) {
-            if (Status s = writer.removeTombstone(QStringLiteral("capability"), capability.slug);
-                !s)
-                return s;
-        }
+        if (Status s = Tombstones::remove(
+                db, Tombstones::Kind::Capability, CapabilityWriter::slugFor(capability));
+            !s)
+            return s;
+        if (Status s = RowVersion::stamp(db, RowVersion::Kind::Capability, *id); !s)
+            return s;
         added = *id;
         return success();
     });
@@ -219,16 +230,27 @@ Expected<CapabilityId> PostgresCatalogueStore::addCapability(const Capability &c
     return added;
 }
 
-Status PostgresCatalogueStore::updateCapability(const Capability &capability)
+Expected<VersionedUpdate>
+PostgresCatalogueStore::updateCapabilityIfVersion(const Capability &capability, qint64 basedOn)
 {
-    return write([&](const QSqlDatabase &db) -> Status {
+    VersionedUpdate outcome;
+    const Status status = write([&](const QSqlDatabase &db) -> Status {
         PostgresWriter writer(db);
         const Expected<std::optional<PostgresWriter::Row>> old
             = writer.row("capability", capability.id);
         if (!old)
             return old.error();
-        if (!*old)
-            return noSuch(u"capability", capability.id);
+        if (!*old) {
+            outcome = VersionedUpdate{false, 0};
+            return basedOn ? success() : Status(noSuch(u"capability", capability.id));
+        }
+        const Expected<VersionedUpdate> version
+            = RowVersion::bump(db, RowVersion::Kind::Capability, capability.id, basedOn);
+        if (!version)
+            return version.error();
+        outcome = *version;
+        if (!version->written)
+            return success(); // nothing written: the commit changes nothing
         if (Status s
             = writer.checkSlugChange("capability", **old, CapabilityWriter::slugFor(capability));
             !s)
@@ -236,6 +258,9 @@ Status PostgresCatalogueStore::updateCapability(const Capability &capability)
         return writer.updateCapability(
             capability.id, capability, (*old)->origin == Origin::Shipped);
     });
+    if (!status)
+        return status.error();
+    return outcome;
 }
 
 Status PostgresCatalogueStore::removeCapability(CapabilityId id)
@@ -243,8 +268,8 @@ Status PostgresCatalogueStore::removeCapability(CapabilityId id)
     return removeRow("capability", id);
 }
 
-// A shipped row leaves a tombstone, so that a newer shipped catalogue does not bring it
-// back.
+// The row leaves a tombstone, so that a newer shipped catalogue does not bring it back
+// and a push or pull deletes it on the other side.
 Status PostgresCatalogueStore::removeRow(const char *table, qint64 id)
 {
     const QString name = QString::fromLatin1(table);
@@ -259,9 +284,10 @@ Status PostgresCatalogueStore::removeRow(const char *table, qint64 id)
             = name == u"product" ? writer.removeProduct(id) : writer.removeCapability(id);
         if (!removed)
             return removed;
-        if ((*old)->origin == Origin::Shipped)
-            return writer.addTombstone(name, (*old)->slug);
-        return success();
+        return Tombstones::add(db,
+                               name == u"product" ? Tombstones::Kind::Product
+                                                  : Tombstones::Kind::Capability,
+                               (*old)->slug);
     });
 }
 
@@ -292,7 +318,9 @@ Expected<ImportSummary> PostgresCatalogueStore::importProducts(const std::vector
                 if (Status s = writer.updateProduct(id, merged, stored->origin == Origin::Shipped);
                     !s)
                     return Error{s.error().kind, where + s.error().message};
-                if (const Expected<VersionedUpdate> v = RowVersion::bump(db, id, 0); !v)
+                if (const Expected<VersionedUpdate> v
+                    = RowVersion::bump(db, RowVersion::Kind::Product, id, 0);
+                    !v)
                     return v.error();
                 ++summary.updated;
             } else {
@@ -330,6 +358,10 @@ Expected<ExchangeSummary> PostgresCatalogueStore::receive(const CatalogueContent
         summary = ExchangeSummary();
         PostgresWriter writer(db);
         writer.deferSearch();
+        ExchangeDeletions deletions(db, [&](Tombstone::Kind kind, qint64 id) {
+            return kind == Tombstone::Kind::Product ? writer.removeProduct(id)
+                                                    : writer.removeCapability(id);
+        });
         for (const Category &c : content.categories) {
             bool added = false;
             if (const Expected<CategoryId> id = writer.ensureCategory(c, &added); !id)
@@ -340,6 +372,8 @@ Expected<ExchangeSummary> PostgresCatalogueStore::receive(const CatalogueContent
             if (Status s = writer.ensureVendor(v); !s)
                 return s;
         }
+        if (Status s = deletions.apply(content, &summary); !s)
+            return s;
         for (const Capability &c : content.capabilities) {
             const Expected<CapabilityId> id = writer.capabilityBySlug(c.slug);
             if (!id)
@@ -347,11 +381,17 @@ Expected<ExchangeSummary> PostgresCatalogueStore::receive(const CatalogueContent
             if (*id) {
                 if (Status s = writer.updateCapability(*id, c, false); !s)
                     return s;
+                if (const Expected<VersionedUpdate> v
+                    = RowVersion::bump(db, RowVersion::Kind::Capability, *id, 0);
+                    !v)
+                    return v.error();
                 ++summary.capabilitiesUpdated;
             } else {
                 if (const Expected<CapabilityId> added = writer.insertCapability(c, c.origin);
                     !added)
                     return added.error();
+                if (Status s = deletions.added(Tombstone::Kind::Capability, c.slug); !s)
+                    return s;
                 ++summary.capabilitiesAdded;
             }
         }
@@ -363,7 +403,9 @@ Expected<ExchangeSummary> PostgresCatalogueStore::receive(const CatalogueContent
             if (*id) {
                 if (Status s = writer.updateProduct(*id, p, p.edited); !s)
                     return s;
-                if (const Expected<VersionedUpdate> v = RowVersion::bump(db, *id, 0); !v)
+                if (const Expected<VersionedUpdate> v
+                    = RowVersion::bump(db, RowVersion::Kind::Product, *id, 0);
+                    !v)
                     return v.error();
                 ++summary.productsUpdated;
                 ids.push_back(*id);
@@ -371,6 +413,8 @@ Expected<ExchangeSummary> PostgresCatalogueStore::receive(const CatalogueContent
                 const Expected<ProductId> added = writer.insertProduct(p, p.origin, p.edited);
                 if (!added)
                     return added.error();
+                if (Status s = deletions.added(Tombstone::Kind::Product, p.slug); !s)
+                    return s;
                 ++summary.productsAdded;
                 ids.push_back(*added);
             }

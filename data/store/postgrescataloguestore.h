@@ -57,7 +57,8 @@ public:
 
     Expected<CapabilityId> addCapability(const Capability &capability,
                                          const std::vector<CapabilityUse> &uses) override;
-    Status updateCapability(const Capability &capability) override;
+    Expected<VersionedUpdate> updateCapabilityIfVersion(const Capability &capability,
+                                                        qint64 basedOn) override;
     Status removeCapability(CapabilityId id) override;
 
     Expected<ImportSummary> importProducts(const std::vector<Product> &products,

@@ -537,23 +537,6 @@ Status PostgresWriter::ensureVendor(const Vendor &v)
     return q ? success() : Status(q.error());
 }
 
-Status PostgresWriter::addTombstone(const QString &kind, const QString &slug)
-{
-    Expected<QSqlQuery> q = run(
-        QStringLiteral("INSERT INTO tombstone (kind, slug) VALUES (?, ?) ON CONFLICT DO NOTHING"),
-        {kind, slug},
-        QStringLiteral("cannot record a deleted shipped row"));
-    return q ? success() : Status(q.error());
-}
-
-Status PostgresWriter::removeTombstone(const QString &kind, const QString &slug)
-{
-    Expected<QSqlQuery> q = run(QStringLiteral("DELETE FROM tombstone WHERE kind = ? AND slug = ?"),
-                                {kind, slug},
-                                QStringLiteral("cannot restore a deleted shipped row"));
-    return q ? success() : Status(q.error());
-}
-
 Status PostgresWriter::refreshSearch(const std::vector<ProductId> &ids)
 {
     if (ids.empty())

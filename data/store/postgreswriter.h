@@ -52,8 +52,6 @@ public:
     Expected<CategoryId> ensureCategory(const Category &category, bool *added);
     // A vendor by slug, added with its details when missing.
     Status ensureVendor(const Vendor &vendor);
-    Status addTombstone(const QString &kind, const QString &slug);
-    Status removeTombstone(const QString &kind, const QString &slug);
 
     // Rewrites the search documents of these products (of every product using capability
     // id for refreshCapabilityUsers) from the view product_search_document.

@@ -58,6 +58,17 @@ Expected<QString> ShippedMerge::storedFingerprint(const QSqlDatabase &db)
     return stored.next() ? stored.value(0).toString() : QString();
 }
 
+Status ShippedMerge::storeFingerprint(const QSqlDatabase &db, const QString &fingerprint)
+{
+    QSqlQuery q
+        = preparedQuery(db,
+                        QStringLiteral("INSERT INTO catalogue_meta (key, value) VALUES (?, ?)"
+                                       " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(CatalogueSchema::shippedFingerprintKey());
+    q.addBindValue(textValue(fingerprint));
+    return execute(q, QStringLiteral("cannot record the shipped catalogue version"));
+}
+
 Expected<std::optional<MergeSummary>> ShippedMerge::run(const CatalogueContent &content)
 {
     Transaction tx(m_db);
@@ -153,15 +164,7 @@ Expected<std::optional<MergeSummary>> ShippedMerge::run(const CatalogueContent &
         return s.error();
     if (Status s = index.flush(); !s)
         return s.error();
-    QSqlQuery fingerprint = preparedQuery(
-        m_db,
-        QStringLiteral("INSERT INTO catalogue_meta (key, value) VALUES (:key, :value)"
-                       " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    fingerprint.bindValue(QStringLiteral(":key"), CatalogueSchema::shippedFingerprintKey());
-    fingerprint.bindValue(QStringLiteral(":value"), textValue(content.fingerprint));
-    if (Status s
-        = execute(fingerprint, QStringLiteral("cannot record the shipped catalogue version"));
-        !s)
+    if (Status s = storeFingerprint(m_db, content.fingerprint); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();

@@ -36,6 +36,8 @@ public:
     Expected<std::optional<MergeSummary>> run(const CatalogueContent &content);
     // The fingerprint of the shipped content merged last ('' when none was).
     static Expected<QString> storedFingerprint(const QSqlDatabase &db);
+    // Records it (SQL both SQLite and PostgreSQL read); the caller owns the transaction.
+    static Status storeFingerprint(const QSqlDatabase &db, const QString &fingerprint);
 
 private:
     Status mergeCategories(const CatalogueContent &content);

@@ -4,6 +4,7 @@
 #include "productreader.h"
 #include "rowversion.h"
 #include "sqlsupport.h"
+#include "tombstones.h"
 
 namespace sa {
 
@@ -94,14 +95,39 @@ std::optional<VersionedProduct> SqlCatalogueStore::versionedProduct(ProductId id
         [id](const QSqlDatabase &db) { return RowVersion::read(db, id); });
 }
 
-Status SqlCatalogueStore::updateProduct(const Product &product)
+std::optional<VersionedCapability> SqlCatalogueStore::versionedCapability(CapabilityId id) const
 {
-    const Expected<VersionedUpdate> done = updateProductIfVersion(product, 0);
+    return RowVersion::readCapability(readConnection(), id);
+}
+
+std::vector<Tombstone> SqlCatalogueStore::tombstones() const
+{
+    Expected<std::vector<Tombstone>> all = Tombstones::all(readConnection());
+    return all ? std::move(*all) : std::vector<Tombstone>();
+}
+
+namespace {
+
+Status unchecked(const Expected<VersionedUpdate> &done, const char16_t *what, qint64 id)
+{
     if (!done)
         return done.error();
     if (!done->written)
-        return Error::badInput(u"there is no product with the id " + QString::number(product.id));
+        return Error::badInput(u"there is no " + QString::fromUtf16(what) + u" with the id "
+                               + QString::number(id));
     return success();
+}
+
+} // namespace
+
+Status SqlCatalogueStore::updateProduct(const Product &product)
+{
+    return unchecked(updateProductIfVersion(product, 0), u"product", product.id);
+}
+
+Status SqlCatalogueStore::updateCapability(const Capability &capability)
+{
+    return unchecked(updateCapabilityIfVersion(capability, 0), u"capability", capability.id);
 }
 
 } // namespace sa

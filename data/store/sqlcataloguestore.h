@@ -24,9 +24,12 @@ public:
     std::vector<CapabilityUse> capabilityUses(CapabilityId id) const override;
     std::vector<Product> allProducts() const override;
     std::optional<VersionedProduct> versionedProduct(ProductId id) const override;
+    std::optional<VersionedCapability> versionedCapability(CapabilityId id) const override;
+    std::vector<Tombstone> tombstones() const override;
     Status lastReadStatus() const override;
-    // updateProductIfVersion() without the check.
+    // updateProductIfVersion() and updateCapabilityIfVersion() without the check.
     Status updateProduct(const Product &product) override;
+    Status updateCapability(const Capability &capability) override;
 
 protected:
     // The calling thread's connection to read through.

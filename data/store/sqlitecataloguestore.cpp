@@ -3,6 +3,7 @@
 #include "capabilitywriter.h"
 #include "cataloguequeries.h"
 #include "catalogueschema.h"
+#include "exchangedeletions.h"
 #include "productimport.h"
 #include "productreader.h"
 #include "productsearch.h"
@@ -144,12 +145,12 @@ Expected<ProductId> SqliteCatalogueStore::addProduct(const Product &product)
         return id;
     if (Status s = writer.setIntegrations(*id, product.integrations); !s)
         return s.error();
-    if (shipped) {
-        if (Status s
-            = Tombstones::remove(*db, Tombstones::Kind::Product, ProductWriter::slugFor(product));
-            !s)
-            return s.error();
-    }
+    if (Status s
+        = Tombstones::remove(*db, Tombstones::Kind::Product, ProductWriter::slugFor(product));
+        !s)
+        return s.error();
+    if (Status s = RowVersion::stamp(*db, RowVersion::Kind::Product, *id); !s)
+        return s.error();
     if (Status s = index.flush(); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -172,7 +173,8 @@ Expected<VersionedUpdate> SqliteCatalogueStore::updateProductIfVersion(const Pro
     if (!*old)
         return basedOn ? Expected<VersionedUpdate>(VersionedUpdate{false, 0})
                        : Expected<VersionedUpdate>(noSuch(u"product", product.id));
-    const Expected<VersionedUpdate> version = RowVersion::bump(*db, product.id, basedOn);
+    const Expected<VersionedUpdate> version
+        = RowVersion::bump(*db, RowVersion::Kind::Product, product.id, basedOn);
     if (!version || !version->written)
         return version;
     const QString slug = ProductWriter::slugFor(product);
@@ -217,10 +219,8 @@ Status SqliteCatalogueStore::removeProduct(ProductId id)
     q.bindValue(QStringLiteral(":id"), id);
     if (Status s = execute(q, QStringLiteral("cannot remove the product")); !s)
         return s;
-    if ((*old)->origin == Origin::Shipped) {
-        if (Status s = Tombstones::add(*db, Tombstones::Kind::Product, (*old)->slug); !s)
-            return s;
-    }
+    if (Status s = Tombstones::add(*db, Tombstones::Kind::Product, (*old)->slug); !s)
+        return s;
     return tx.commit();
 }
 
@@ -241,12 +241,12 @@ Expected<CapabilityId> SqliteCatalogueStore::addCapability(const Capability &cap
         return id;
     if (Status s = writer.addUses(*id, uses); !s)
         return s.error();
-    if (capability.origin == Origin::Shipped) {
-        if (Status s = Tombstones::remove(
-                *db, Tombstones::Kind::Capability, CapabilityWriter::slugFor(capability));
-            !s)
-            return s.error();
-    }
+    if (Status s = Tombstones::remove(
+            *db, Tombstones::Kind::Capability, CapabilityWriter::slugFor(capability));
+        !s)
+        return s.error();
+    if (Status s = RowVersion::stamp(*db, RowVersion::Kind::Capability, *id); !s)
+        return s.error();
     if (Status s = index.flush(); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -254,7 +254,8 @@ Expected<CapabilityId> SqliteCatalogueStore::addCapability(const Capability &cap
     return id;
 }
 
-Status SqliteCatalogueStore::updateCapability(const Capability &capability)
+Expected<VersionedUpdate>
+SqliteCatalogueStore::updateCapabilityIfVersion(const Capability &capability, qint64 basedOn)
 {
     Expected<QSqlDatabase> db = writableDatabase();
     if (!db)
@@ -266,7 +267,12 @@ Status SqliteCatalogueStore::updateCapability(const Capability &capability)
     if (!old)
         return old.error();
     if (!*old)
-        return noSuch(u"capability", capability.id);
+        return basedOn ? Expected<VersionedUpdate>(VersionedUpdate{false, 0})
+                       : Expected<VersionedUpdate>(noSuch(u"capability", capability.id));
+    const Expected<VersionedUpdate> version
+        = RowVersion::bump(*db, RowVersion::Kind::Capability, capability.id, basedOn);
+    if (!version || !version->written)
+        return version;
     const QString slug = CapabilityWriter::slugFor(capability);
     ReferenceResolver refs(*db);
     if (slug != (*old)->slug) {
@@ -282,10 +288,12 @@ Status SqliteCatalogueStore::updateCapability(const Capability &capability)
     SearchIndex index(*db);
     CapabilityWriter writer(*db, refs, index);
     if (Status s = writer.update(capability.id, capability, (*old)->origin == Origin::Shipped); !s)
-        return s;
+        return s.error();
     if (Status s = index.flush(); !s)
-        return s;
-    return tx.commit();
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return version;
 }
 
 Status SqliteCatalogueStore::removeCapability(CapabilityId id)
@@ -306,10 +314,8 @@ Status SqliteCatalogueStore::removeCapability(CapabilityId id)
     CapabilityWriter writer(*db, refs, index);
     if (Status s = writer.remove(id); !s)
         return s;
-    if ((*old)->origin == Origin::Shipped) {
-        if (Status s = Tombstones::add(*db, Tombstones::Kind::Capability, (*old)->slug); !s)
-            return s;
-    }
+    if (Status s = Tombstones::add(*db, Tombstones::Kind::Capability, (*old)->slug); !s)
+        return s;
     if (Status s = index.flush(); !s)
         return s;
     return tx.commit();
@@ -339,6 +345,15 @@ Expected<ExchangeSummary> SqliteCatalogueStore::receive(const CatalogueContent &
     ReferenceResolver refs(*db);
     SearchIndex index(*db);
     CapabilityWriter capabilities(*db, refs, index);
+    ExchangeDeletions deletions(*db, [&](Tombstone::Kind kind, qint64 id) -> Status {
+        if (kind == Tombstone::Kind::Capability)
+            return capabilities.remove(id);
+        QSqlQuery q = preparedQuery(*db, QStringLiteral("DELETE FROM product WHERE id = :id"));
+        q.bindValue(QStringLiteral(":id"), id);
+        return execute(q, QStringLiteral("cannot remove the product"));
+    });
+    if (Status s = deletions.apply(content, &summary); !s)
+        return s.error();
     for (const Capability &c : content.capabilities) {
         const Expected<CapabilityId> id = refs.capability(0, c.slug, QString());
         if (!id)
@@ -346,11 +361,17 @@ Expected<ExchangeSummary> SqliteCatalogueStore::receive(const CatalogueContent &
         if (*id) {
             if (Status s = capabilities.update(*id, c, false); !s)
                 return s.error();
+            if (const Expected<VersionedUpdate> v
+                = RowVersion::bump(*db, RowVersion::Kind::Capability, *id, 0);
+                !v)
+                return v.error();
             ++summary.capabilitiesUpdated;
         } else {
             if (const Expected<CapabilityId> added = capabilities.insert(c, c.origin, false);
                 !added)
                 return added.error();
+            if (Status s = deletions.added(Tombstone::Kind::Capability, c.slug); !s)
+                return s.error();
             ++summary.capabilitiesAdded;
         }
     }
@@ -363,7 +384,9 @@ Expected<ExchangeSummary> SqliteCatalogueStore::receive(const CatalogueContent &
         if (*id) {
             if (Status s = products.update(*id, p, p.edited); !s)
                 return s.error();
-            if (const Expected<VersionedUpdate> v = RowVersion::bump(*db, *id, 0); !v)
+            if (const Expected<VersionedUpdate> v
+                = RowVersion::bump(*db, RowVersion::Kind::Product, *id, 0);
+                !v)
                 return v.error();
             ++summary.productsUpdated;
             ids.push_back(*id);
@@ -371,6 +394,8 @@ Expected<ExchangeSummary> SqliteCatalogueStore::receive(const CatalogueContent &
             const Expected<ProductId> added = products.insert(p, p.origin, p.edited);
             if (!added)
                 return added.error();
+            if (Status s = deletions.added(Tombstone::Kind::Product, p.slug); !s)
+                return s.error();
             ++summary.productsAdded;
             ids.push_back(*added);
         }

@@ -41,10 +41,12 @@ Status AddCapabilityCommand::revert()
 
 EditCapabilityCommand::EditCapabilityCommand(CatalogueDocument *document,
                                              Capability before,
-                                             Capability after)
+                                             Capability after,
+                                             qint64 version)
     : CatalogueCommand(document)
     , m_before(std::move(before))
     , m_after(std::move(after))
+    , m_version(version)
 {
     setText(tr("Edit capability “%1”").arg(m_after.name));
 }
@@ -61,9 +63,21 @@ Status EditCapabilityCommand::revert()
 
 Status EditCapabilityCommand::write(const Capability &capability)
 {
-    const Status status = store()->updateCapability(capability);
-    if (!status)
-        return status;
+    if (m_version == 0) {
+        if (const Status status = store()->updateCapability(capability); !status)
+            return status;
+    } else {
+        // Undo and redo are checked too: each is based on the version the last write gave.
+        const Expected<VersionedUpdate> done
+            = store()->updateCapabilityIfVersion(capability, m_version);
+        if (!done)
+            return done.error();
+        if (!done->written) {
+            reportConflict(conflictFor(*store(), capability, m_version));
+            return conflictError(capability.name, m_version, done->version);
+        }
+        m_version = done->version;
+    }
     emit document()->capabilityChanged(capability.id);
     return success();
 }

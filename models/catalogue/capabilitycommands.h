@@ -25,7 +25,11 @@ private:
 class EditCapabilityCommand final : public CatalogueCommand
 {
 public:
-    EditCapabilityCommand(CatalogueDocument *document, Capability before, Capability after);
+    // version: the row version after was based on, checked on every write (0: unchecked).
+    EditCapabilityCommand(CatalogueDocument *document,
+                          Capability before,
+                          Capability after,
+                          qint64 version = 0);
 
 protected:
     Status apply() override;
@@ -36,6 +40,7 @@ private:
 
     Capability m_before;
     Capability m_after;
+    qint64 m_version;
 };
 
 class RemoveCapabilityCommand final : public CatalogueCommand

@@ -1,5 +1,7 @@
 #include "cataloguecommand.h"
 
+#include <QCoreApplication>
+
 namespace sa {
 
 CatalogueCommand::CatalogueCommand(CatalogueDocument *document)
@@ -20,6 +22,22 @@ void CatalogueCommand::undo()
 void CatalogueCommand::reportConflict(EditConflict conflict)
 {
     m_document->m_conflict = std::move(conflict);
+}
+
+void CatalogueCommand::reportConflict(CapabilityConflict conflict)
+{
+    m_document->m_capabilityConflict = std::move(conflict);
+}
+
+Error CatalogueCommand::conflictError(const QString &name, qint64 mine, qint64 now)
+{
+    return Error::badInput(
+        QCoreApplication::translate("CatalogueCommand",
+                                    "“%1” was changed by someone else: yours is based on version "
+                                    "%2, the catalogue has version %3.")
+            .arg(name)
+            .arg(mine)
+            .arg(now));
 }
 
 void CatalogueCommand::finish(const Status &status)

@@ -25,6 +25,9 @@ protected:
     CatalogueDocument *document() const { return m_document; }
     // Hands a refused versioned edit to the document (see editProductBasedOn()).
     void reportConflict(EditConflict conflict);
+    void reportConflict(CapabilityConflict conflict);
+    // The message of an edit of name based on version mine, refused at version now.
+    static Error conflictError(const QString &name, qint64 mine, qint64 now);
 
 private:
     void finish(const Status &status);

@@ -11,6 +11,18 @@
 
 namespace sa {
 
+// A product or capability deleted from a catalogue: its slug and when (ISO 8601 UTC), so
+// that a push or pull deletes it on the other side too.
+struct Tombstone
+{
+    enum class Kind { Product, Capability };
+    Kind kind = Kind::Product;
+    QString slug;
+    QString when;
+
+    friend bool operator==(const Tombstone &, const Tombstone &) = default;
+};
+
 // The whole catalogue as plain values, cross-referenced by slug: what the shipped text
 // files (data/catalogue) hold and what a store is built from.
 struct CatalogueContent
@@ -19,7 +31,8 @@ struct CatalogueContent
     std::vector<Capability> capabilities;
     std::vector<Vendor> vendors;
     std::vector<Product> products;
-    QString fingerprint; // SHA-1 of the files read; changes whenever the content does
+    std::vector<Tombstone> tombstones; // for a push or pull; the shipped files have none
+    QString fingerprint;               // SHA-1 of the files read; changes whenever the content does
 };
 
 struct CatalogueReadResult

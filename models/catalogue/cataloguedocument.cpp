@@ -90,6 +90,21 @@ Status CatalogueDocument::editCapability(const Capability &capability)
     return push(new EditCapabilityCommand(this, *before, capability));
 }
 
+CatalogueDocument::VersionedCapabilityEdit
+CatalogueDocument::editCapabilityBasedOn(const Capability &capability, qint64 basedOn)
+{
+    const std::optional<Capability> before = this->capability(capability.id);
+    if (!before)
+        return {Error::badInput(
+                    tr("The capability “%1” is no longer in the catalogue.").arg(capability.name)),
+                std::nullopt};
+    m_capabilityConflict.reset();
+    const Status status = push(new EditCapabilityCommand(this, *before, capability, basedOn));
+    VersionedCapabilityEdit result{status, std::move(m_capabilityConflict)};
+    m_capabilityConflict.reset();
+    return result;
+}
+
 Status CatalogueDocument::removeCapability(CapabilityId id)
 {
     const std::optional<Capability> before = capability(id);

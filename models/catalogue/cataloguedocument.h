@@ -37,15 +37,20 @@ public:
     // versions (the caller lets the user choose; keeping theirs is doing nothing, keeping
     // mine is calling this again with conflict->theirsVersion). Undo and redo of the
     // edit are checked the same way.
-    struct VersionedEdit
+    template<typename Row>
+    struct VersionedEditOf
     {
         Status status = success();
-        std::optional<EditConflict> conflict;
+        std::optional<RowConflict<Row>> conflict;
     };
+    using VersionedEdit = VersionedEditOf<Product>;
+    using VersionedCapabilityEdit = VersionedEditOf<Capability>;
     VersionedEdit editProductBasedOn(const Product &product, qint64 basedOn);
 
     Expected<CapabilityId> addCapability(const Capability &capability);
     Status editCapability(const Capability &capability);
+    // The same check for a capability read at version basedOn (versionedCapability()).
+    VersionedCapabilityEdit editCapabilityBasedOn(const Capability &capability, qint64 basedOn);
     Status removeCapability(CapabilityId id);
 
     // A capability as the store has it now, by id.
@@ -72,6 +77,7 @@ private:
     bool m_pushing = false;
     std::optional<Error> m_pushError;
     std::optional<EditConflict> m_conflict;
+    std::optional<CapabilityConflict> m_capabilityConflict;
 };
 
 } // namespace sa

@@ -11,6 +11,7 @@ CatalogueContent contentOf(const CatalogueStore &store)
     content.capabilities = store.capabilities();
     content.vendors = store.vendors();
     content.products = store.allProducts();
+    content.tombstones = store.tombstones();
     return content;
 }
 
@@ -37,6 +38,17 @@ EditConflict conflictFor(const CatalogueStore &store, const Product &mine, qint6
     EditConflict conflict{mine, mineVersion, std::nullopt, 0};
     if (std::optional<VersionedProduct> theirs = store.versionedProduct(mine.id)) {
         conflict.theirs = std::move(theirs->product);
+        conflict.theirsVersion = theirs->version;
+    }
+    return conflict;
+}
+
+CapabilityConflict
+conflictFor(const CatalogueStore &store, const Capability &mine, qint64 mineVersion)
+{
+    CapabilityConflict conflict{mine, mineVersion, std::nullopt, 0};
+    if (std::optional<VersionedCapability> theirs = store.versionedCapability(mine.id)) {
+        conflict.theirs = std::move(theirs->capability);
         conflict.theirsVersion = theirs->version;
     }
     return conflict;

@@ -38,6 +38,11 @@ struct ExchangeSummary
     int capabilitiesUpdated = 0;
     int productsAdded = 0;
     int productsUpdated = 0;
+    // Deletions the sender's tombstones carried: rows deleted here, and rows kept
+    // because they were written here after the sender deleted them.
+    int productsRemoved = 0;
+    int capabilitiesRemoved = 0;
+    int keptEdited = 0;
     friend bool operator==(const ExchangeSummary &, const ExchangeSummary &) = default;
 };
 
@@ -45,6 +50,13 @@ struct ExchangeSummary
 struct VersionedProduct
 {
     Product product;
+    qint64 version = 0;
+};
+
+// A capability with its row version (catalogue schema 6), read together.
+struct VersionedCapability
+{
+    Capability capability;
     qint64 version = 0;
 };
 
@@ -58,16 +70,19 @@ struct VersionedUpdate
     friend bool operator==(const VersionedUpdate &, const VersionedUpdate &) = default;
 };
 
-// An edit refused because another editor changed the product first: what this editor
-// wrote with the version it was based on, and what the catalogue holds now (theirs is
-// nullopt when they deleted it).
-struct EditConflict
+// An edit refused because another editor changed the row (a Product or a Capability)
+// first: what this editor wrote with the version it was based on, and what the catalogue
+// holds now (theirs is nullopt when they deleted it).
+template<typename Row>
+struct RowConflict
 {
-    Product mine;
+    Row mine;
     qint64 mineVersion = 0;
-    std::optional<Product> theirs;
+    std::optional<Row> theirs;
     qint64 theirsVersion = 0;
 };
+using EditConflict = RowConflict<Product>;
+using CapabilityConflict = RowConflict<Capability>;
 
 // Called with (done, total); return false to cancel. Cancelling rolls everything back.
 using ProgressFn = std::function<bool(int done, int total)>;
@@ -114,7 +129,15 @@ public:
     virtual Expected<CapabilityId> addCapability(const Capability &capability,
                                                  const std::vector<CapabilityUse> &uses)
         = 0;
+    // Every update gives the row version + 1.
     virtual Status updateCapability(const Capability &capability) = 0;
+    // Optimistic locking as for products: written only if the capability's row still has
+    // version basedOn (0: unchecked).
+    virtual Expected<VersionedUpdate> updateCapabilityIfVersion(const Capability &capability,
+                                                                qint64 basedOn)
+        = 0;
+    // The capability and its version, read in one transaction.
+    virtual std::optional<VersionedCapability> versionedCapability(CapabilityId id) const = 0;
     virtual Status removeCapability(CapabilityId id) = 0;
 
     // Adds or updates (same slug) many products in one transaction.
@@ -122,9 +145,15 @@ public:
                                                    const ProgressFn &progress)
         = 0;
 
+    // Products and capabilities deleted here, with when (for a push or pull).
+    virtual std::vector<Tombstone> tombstones() const = 0;
+
     // Brings another catalogue's content in, in one transaction, matched by slug:
     // missing categories and capabilities are added, capabilities and products with the
     // slug are overwritten, the others added (push and pull; ids are the receiver's).
+    // The content's tombstones delete the rows with their slug (and are recorded here),
+    // except a row written here after that deletion, which is kept (keptEdited); rows
+    // the sender never had are never touched.
     virtual Expected<ExchangeSummary> receive(const CatalogueContent &content) = 0;
 };
 
@@ -137,5 +166,7 @@ CatalogueContent withoutIds(CatalogueContent content);
 
 // Both sides of a refused update: mine as given, theirs as the store now has it.
 EditConflict conflictFor(const CatalogueStore &store, const Product &mine, qint64 mineVersion);
+CapabilityConflict
+conflictFor(const CatalogueStore &store, const Capability &mine, qint64 mineVersion);
 
 } // namespace sa

@@ -93,12 +93,7 @@ Status EditProductCommand::write(const Product &from, const Product &to)
             return done.error();
         if (!done->written) {
             reportConflict(conflictFor(*store(), to, m_version));
-            return Error::badInput(
-                tr("“%1” was changed by someone else: yours is based on version %2, the "
-                   "catalogue has version %3.")
-                    .arg(to.name)
-                    .arg(m_version)
-                    .arg(done->version));
+            return conflictError(to.name, m_version, done->version);
         }
         m_version = done->version;
     }

@@ -64,7 +64,7 @@ void TestCataloguePushPull::pushThenPull()
     const auto summary = [&](const char *verb) -> QString {
         return QString::fromLatin1(verb)
                + u" %1 products: 1 added, %2 updated; 0 capabilities added, %3 updated; "
-                 u"0 categories added\n"_s.arg(products + 1)
+                 u"0 categories added; 0 removed\n"_s.arg(products + 1)
                      .arg(products)
                      .arg(capabilities);
     };

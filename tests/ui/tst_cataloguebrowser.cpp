@@ -4,7 +4,7 @@
 #include "capabilitymanagerdialog.h"
 #include "catalogue/cataloguedocument.h"
 #include "choicetable.h"
-#include "editconflictdialog.h"
+#include "conflictanswer.h"
 #include "mainwindow.h"
 #include "productdialog.h"
 #include "store/cataloguefile.h"
@@ -25,7 +25,6 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
@@ -490,29 +489,11 @@ void TestCatalogueBrowser::saveOverAColleague(const QString &button, QStringList
     auto *name = dialog->findChild<QLineEdit *>(u"nameEdit"_s);
     name->selectAll();
     QTest::keyClicks(name, u"Brevo Mine"_s);
-    // The conflict dialog runs its own event loop: answer it from a timer once it is up.
-    QTimer answer;
-    answer.setInterval(10);
-    connect(&answer, &QTimer::timeout, this, [&answer, shown, button] {
-        auto *conflict = qobject_cast<EditConflictDialog *>(QApplication::activeModalWidget());
-        if (!conflict)
-            return;
-        auto *table = conflict->findChild<QTableWidget *>(u"editConflictTable"_s);
-        *shown << table->horizontalHeaderItem(0)->text() << table->horizontalHeaderItem(1)->text();
-        for (int row = 0; row < table->rowCount(); ++row) {
-            if (table->item(row, 0)->font().bold())
-                *shown << table->verticalHeaderItem(row)->text() + u": "
-                              + table->item(row, 0)->text() + u" | " + table->item(row, 1)->text();
-        }
-        answer.stop();
-        if (const QString dir = qEnvironmentVariable("SA_SNAPSHOT_DIR"); !dir.isEmpty())
-            conflict->grab().save(dir + u"/edit-conflict.png");
-        QTest::mouseClick(conflict->findChild<QPushButton *>(button), Qt::LeftButton);
-    });
-    answer.start();
+    const test::ConflictAnswer answer(button, u"edit-conflict"_s);
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
                       Qt::LeftButton);
     QTRY_VERIFY(!openedProductDialog());
+    *shown = answer.shown();
 }
 
 void TestCatalogueBrowser::editConflictKeepMine()

@@ -4,6 +4,7 @@
 // failure, and a server restart in the middle of a session. Without a server these fail
 // with the reason; they never pass or skip silently.
 #include "postgresserver.h"
+#include "raceedits.h"
 #include "store/catalogueschema.h"
 #include "store/migrationrunner.h"
 #include "store/postgrescataloguestore.h"
@@ -15,10 +16,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-
-#include <atomic>
-#include <mutex>
-#include <set>
 
 using namespace sa;
 using namespace Qt::StringLiterals;
@@ -120,8 +117,13 @@ void TestPostgresCatalogue::migrations()
                           u"2 search"_s,
                           u"3 user_edits"_s,
                           u"4 search_speed"_s,
-                          u"5 row_versions"_s}));
-    QCOMPARE(MigrationRunner(CatalogueSchema::migrationsFolder()).latestVersion(), 5);
+                          u"5 row_versions"_s,
+                          u"6 capability_versions"_s}));
+    QCOMPARE(MigrationRunner(CatalogueSchema::migrationsFolder()).latestVersion(), 6);
+    // The fill records the shipped content's fingerprint, as the file does.
+    QCOMPARE(scalar(url, u"SELECT value FROM catalogue_meta WHERE key = 'shipped_fingerprint'"_s)
+                 .toString(),
+             test::smallCatalogue().content.fingerprint);
     // The fixture as the SQLite store counts it (tests/testutil/storefixture.h).
     const CatalogueStats stats = store->stats();
     QCOMPARE(stats.products, 12);
@@ -137,7 +139,7 @@ void TestPostgresCatalogue::migrations()
     const auto again = openSmall(url);
     QVERIFY(again);
     QCOMPARE(again->stats().products, 12);
-    QCOMPARE(scalar(url, QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), 5);
+    QCOMPARE(scalar(url, QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), 6);
 }
 
 void TestPostgresCatalogue::searchParity_data()
@@ -277,59 +279,25 @@ void TestPostgresCatalogue::concurrentEditors()
     const ProductId id = test::productId(*store, QStringLiteral("brevo"));
     constexpr int kEditors = 10;
     constexpr int kEditsEach = 100;
-    std::atomic<int> written = 0;
-    std::atomic<int> conflicts = 0;
-    std::atomic<int> failures = 0;
-    std::mutex mutex;
-    std::set<qint64> basedOn;               // versions the written edits were made on
-    std::map<qint64, QString> descriptions; // version written -> its description
-    std::vector<QThread *> threads;
-    for (int e = 0; e < kEditors; ++e) {
-        threads.push_back(QThread::create([&, e] {
-            for (int n = 0; n < kEditsEach; ++n) {
-                // Each thread has its own connection: the store takes the thread's.
-                const std::optional<VersionedProduct> read = store->versionedProduct(id);
-                if (!read) {
-                    ++failures;
-                    continue;
-                }
-                Product edit = read->product;
-                edit.description = u"editor " + QString::number(e) + u" edit " + QString::number(n);
-                const Expected<VersionedUpdate> done
-                    = store->updateProductIfVersion(edit, read->version);
-                if (!done) {
-                    ++failures;
-                    continue;
-                }
-                if (done->written) {
-                    ++written;
-                    const std::lock_guard lock(mutex);
-                    basedOn.insert(read->version);
-                    descriptions[done->version] = edit.description;
-                } else {
-                    ++conflicts;
-                }
-            }
-        }));
-    }
-    for (QThread *t : threads)
-        t->start();
-    for (QThread *t : threads) {
-        QVERIFY(t->wait(60'000));
-        delete t;
-    }
-    QCOMPARE(failures.load(), 0);
-    QCOMPARE(written + conflicts, kEditors * kEditsEach);
-    QVERIFY(written > 0);
-    // No lost update: every written edit was made on a different version, and the row
-    // went up by one for each, from 1.
-    QCOMPARE(int(basedOn.size()), written.load());
+    // Each thread has its own connection: the store takes the thread's.
+    const test::RaceOutcome race
+        = test::raceEdits(kEditors, kEditsEach, [&](int e, int n) -> test::EditTurn {
+              const std::optional<VersionedProduct> read = store->versionedProduct(id);
+              if (!read)
+                  return test::EditTurn{true, 0, {}, {}};
+              Product edit = read->product;
+              edit.description = u"editor " + QString::number(e) + u" edit " + QString::number(n);
+              const Expected<VersionedUpdate> done
+                  = store->updateProductIfVersion(edit, read->version);
+              if (!done)
+                  return test::EditTurn{true, 0, {}, {}};
+              return test::EditTurn{false, read->version, *done, edit.description};
+          });
     const std::optional<VersionedProduct> final = store->versionedProduct(id);
     QVERIFY(final);
-    QCOMPARE(final->version, qint64(1 + written));
-    QCOMPARE(*basedOn.begin(), 1);
-    QCOMPARE(*basedOn.rbegin(), qint64(written));
-    QCOMPARE(final->product.description, descriptions.at(final->version));
+    QCOMPARE(
+        test::raceProblems(race, kEditors * kEditsEach, final->version, final->product.description),
+        QStringList());
 }
 
 void TestPostgresCatalogue::serializationFailureIsRetried()

@@ -438,7 +438,7 @@ void TestStoreFile::schemaFromTheFuture()
     QVERIFY(openCatalogue(m_path, test::smallCatalogue()).ok());
     QVERIFY(runSql(
         m_path,
-        QStringLiteral("INSERT INTO schema_version VALUES (6, 'future', '2030-01-01T00:00:00Z')")));
+        QStringLiteral("INSERT INTO schema_version VALUES (7, 'future', '2030-01-01T00:00:00Z')")));
     const QByteArray bytes = test::fileBytes(m_path);
     const OpenedCatalogue opened = openCatalogue(m_path, test::smallCatalogue());
     QVERIFY(!opened.ok());
@@ -448,8 +448,8 @@ void TestStoreFile::schemaFromTheFuture()
         opened.message,
         QString(
             m_path
-            + u" was written by a newer version of StackAtlas (catalogue schema 6; this version "
-              u"reads up to 5). Update StackAtlas, or rebuild the catalogue from the one this "
+            + u" was written by a newer version of StackAtlas (catalogue schema 7; this version "
+              u"reads up to 6). Update StackAtlas, or rebuild the catalogue from the one this "
               u"version ships with (the newer file is kept beside it)."));
     QCOMPARE(opened.error().kind, Error::Kind::Io);
     QVERIFY(test::fileBytes(m_path) == bytes);

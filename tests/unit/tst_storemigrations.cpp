@@ -122,7 +122,7 @@ void TestStoreMigrations::migrationFiles()
 {
     const MigrationRunner runner(CatalogueSchema::migrationsFolder());
     QCOMPARE(runner.problem(), QString());
-    QCOMPARE(runner.latestVersion(), 5);
+    QCOMPARE(runner.latestVersion(), 6);
     QStringList names;
     for (const MigrationRunner::Migration &m : runner.migrations())
         names << m.name;
@@ -131,8 +131,9 @@ void TestStoreMigrations::migrationFiles()
                           QStringLiteral("search"),
                           QStringLiteral("user_edits"),
                           QStringLiteral("search_speed"),
-                          QStringLiteral("row_versions")}));
-    // PostgreSQL: its own 001-004 beside the shared files, the shared 005.
+                          QStringLiteral("row_versions"),
+                          QStringLiteral("capability_versions")}));
+    // PostgreSQL: its own 001-004 beside the shared files, the shared 005 and 006.
     const MigrationRunner postgres(CatalogueSchema::migrationsFolder(),
                                    QStringLiteral("postgresql"));
     QCOMPARE(postgres.problem(), QString());
@@ -144,6 +145,7 @@ void TestStoreMigrations::migrationFiles()
                           QStringLiteral("postgresql"),
                           QStringLiteral("postgresql"),
                           QStringLiteral("postgresql"),
+                          QStringLiteral("catalogue"),
                           QStringLiteral("catalogue")}));
 }
 
@@ -156,13 +158,14 @@ void TestStoreMigrations::fromEmptyFile()
     const MigrationRunner runner(CatalogueSchema::migrationsFolder());
     const Status migrated = runner.migrate(db);
     QVERIFY2(migrated.ok(), qPrintable(migrated.ok() ? QString() : migrated.error().message));
-    QCOMPARE(MigrationRunner::currentVersion(db).value(), 5);
+    QCOMPARE(MigrationRunner::currentVersion(db).value(), 6);
     QCOMPARE(column(db, QStringLiteral("SELECT version FROM schema_version ORDER BY version")),
              (QStringList{QStringLiteral("1"),
                           QStringLiteral("2"),
                           QStringLiteral("3"),
                           QStringLiteral("4"),
-                          QStringLiteral("5")}));
+                          QStringLiteral("5"),
+                          QStringLiteral("6")}));
     QCOMPARE(column(db, QStringLiteral("PRAGMA application_id")),
              QStringList{QString::number(CatalogueSchema::applicationId)});
     QCOMPARE(column(db,
@@ -191,7 +194,7 @@ void TestStoreMigrations::fromEmptyFile()
     // Migrating again is a no-op.
     QVERIFY(runner.migrate(db).ok());
     QCOMPARE(column(db, QStringLiteral("SELECT count(*) FROM schema_version")),
-             QStringList{QStringLiteral("5")});
+             QStringList{QStringLiteral("6")});
     db = QSqlDatabase();
     SqliteConnection::close(path);
 }
@@ -224,10 +227,15 @@ void TestStoreMigrations::upgrade()
                         " description) SELECT * FROM product_search_source")));
         const Status upgraded = runner.migrate(db);
         QVERIFY2(upgraded.ok(), qPrintable(upgraded.ok() ? QString() : upgraded.error().message));
-        QCOMPARE(MigrationRunner::currentVersion(db).value(), 5);
-        // Rows that were there before schema 5 start at version 1.
+        QCOMPARE(MigrationRunner::currentVersion(db).value(), 6);
+        // Rows that were there before schema 5 start at version 1, capabilities too
+        // (schema 6), with no time of writing known.
         QCOMPARE(column(db, QStringLiteral("SELECT version FROM product WHERE id = 42")),
                  QStringList{QStringLiteral("1")});
+        QCOMPARE(column(db,
+                        QStringLiteral("SELECT DISTINCT version || '/' || coalesce(changed_at, '-')"
+                                       " FROM capability")),
+                 QStringList{QStringLiteral("1/-")});
     }
     SqliteConnection::close(path);
 
@@ -296,7 +304,7 @@ void TestStoreMigrations::refusesNewerSchema()
     const Status s = runner.migrate(db);
     QVERIFY(!s.ok());
     QCOMPARE(s.error().message,
-             QStringLiteral("the database schema is version 7, newer than version 5"));
+             QStringLiteral("the database schema is version 7, newer than version 6"));
     db = QSqlDatabase();
     SqliteConnection::close(path);
 }

@@ -5,6 +5,8 @@
 
 #include <QUndoStack>
 
+#include <utility>
+
 namespace sa {
 
 CatalogueDocument::CatalogueDocument(CatalogueStore *store, QObject *parent)
@@ -56,10 +58,8 @@ CatalogueDocument::VersionedEdit CatalogueDocument::editProductBasedOn(const Pro
         return {notRead(tr("The product “%1” is no longer in the catalogue.").arg(product.name)),
                 std::nullopt};
     m_conflict.reset();
-    const Status status = push(new EditProductCommand(this, *before, product, basedOn));
-    VersionedEdit result{status, std::move(m_conflict)};
-    m_conflict.reset();
-    return result;
+    Status status = push(new EditProductCommand(this, *before, product, basedOn));
+    return {std::move(status), std::exchange(m_conflict, std::nullopt)};
 }
 
 Status CatalogueDocument::removeProduct(ProductId id)
@@ -95,14 +95,13 @@ CatalogueDocument::editCapabilityBasedOn(const Capability &capability, qint64 ba
 {
     const std::optional<Capability> before = this->capability(capability.id);
     if (!before)
-        return {Error::badInput(
+        return {notRead(
                     tr("The capability “%1” is no longer in the catalogue.").arg(capability.name)),
                 std::nullopt};
     m_capabilityConflict.reset();
-    const Status status = push(new EditCapabilityCommand(this, *before, capability, basedOn));
-    VersionedCapabilityEdit result{status, std::move(m_capabilityConflict)};
-    m_capabilityConflict.reset();
-    return result;
+    Status status = push(new EditCapabilityCommand(this, *before, capability, basedOn));
+    // Taken out, not copied: the next edit starts without a conflict.
+    return {std::move(status), std::exchange(m_capabilityConflict, std::nullopt)};
 }
 
 Status CatalogueDocument::removeCapability(CapabilityId id)

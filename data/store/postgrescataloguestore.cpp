@@ -167,37 +167,53 @@ Expected<ProductId> PostgresCatalogueStore::addProduct(const Product &product)
     return added;
 }
 
-Expected<VersionedUpdate> PostgresCatalogueStore::updateProductIfVersion(const Product &product,
-                                                                         qint64 basedOn)
+Expected<VersionedUpdate> PostgresCatalogueStore::updateRowIfVersion(
+    const char *table,
+    RowVersion::Kind kind,
+    qint64 id,
+    qint64 basedOn,
+    const QString &slug,
+    const std::function<Status(PostgresWriter &, bool shipped)> &apply)
 {
     VersionedUpdate outcome;
     const Status status = write([&](const QSqlDatabase &db) -> Status {
         PostgresWriter writer(db);
-        const Expected<std::optional<PostgresWriter::Row>> old = writer.row("product", product.id);
+        const Expected<std::optional<PostgresWriter::Row>> old = writer.row(table, id);
         if (!old)
             return old.error();
         if (!*old) {
             outcome = VersionedUpdate{false, 0};
-            return basedOn ? success() : Status(noSuch(u"product", product.id));
+            return basedOn ? success() : Status(noSuch(QString::fromLatin1(table), id));
         }
-        const Expected<VersionedUpdate> version
-            = RowVersion::bump(db, RowVersion::Kind::Product, product.id, basedOn);
+        const Expected<VersionedUpdate> version = RowVersion::bump(db, kind, id, basedOn);
         if (!version)
             return version.error();
         outcome = *version;
         if (!version->written)
             return success(); // nothing written: the commit changes nothing
-        if (Status s = writer.checkSlugChange("product", **old, ProductWriter::slugFor(product));
-            !s)
+        if (Status s = writer.checkSlugChange(table, **old, slug); !s)
             return s;
-        const bool shipped = (*old)->origin == Origin::Shipped;
-        if (Status s = writer.updateProduct(product.id, product, shipped); !s)
-            return s;
-        return writer.setIntegrations(product.id, product.integrations);
+        return apply(writer, (*old)->origin == Origin::Shipped);
     });
     if (!status)
         return status.error();
     return outcome;
+}
+
+Expected<VersionedUpdate> PostgresCatalogueStore::updateProductIfVersion(const Product &product,
+                                                                         qint64 basedOn)
+{
+    return updateRowIfVersion("product",
+                              RowVersion::Kind::Product,
+                              product.id,
+                              basedOn,
+                              ProductWriter::slugFor(product),
+                              [&product](PostgresWriter &writer, bool shipped) -> Status {
+                                  if (Status s = writer.updateProduct(product.id, product, shipped);
+                                      !s)
+                                      return s;
+                                  return writer.setIntegrations(product.id, product.integrations);
+                              });
 }
 
 Status PostgresCatalogueStore::removeProduct(ProductId id)
@@ -233,34 +249,15 @@ Expected<CapabilityId> PostgresCatalogueStore::addCapability(const Capability &c
 Expected<VersionedUpdate>
 PostgresCatalogueStore::updateCapabilityIfVersion(const Capability &capability, qint64 basedOn)
 {
-    VersionedUpdate outcome;
-    const Status status = write([&](const QSqlDatabase &db) -> Status {
-        PostgresWriter writer(db);
-        const Expected<std::optional<PostgresWriter::Row>> old
-            = writer.row("capability", capability.id);
-        if (!old)
-            return old.error();
-        if (!*old) {
-            outcome = VersionedUpdate{false, 0};
-            return basedOn ? success() : Status(noSuch(u"capability", capability.id));
-        }
-        const Expected<VersionedUpdate> version
-            = RowVersion::bump(db, RowVersion::Kind::Capability, capability.id, basedOn);
-        if (!version)
-            return version.error();
-        outcome = *version;
-        if (!version->written)
-            return success(); // nothing written: the commit changes nothing
-        if (Status s
-            = writer.checkSlugChange("capability", **old, CapabilityWriter::slugFor(capability));
-            !s)
-            return s;
-        return writer.updateCapability(
-            capability.id, capability, (*old)->origin == Origin::Shipped);
-    });
-    if (!status)
-        return status.error();
-    return outcome;
+    return updateRowIfVersion("capability",
+                              RowVersion::Kind::Capability,
+                              capability.id,
+                              basedOn,
+                              CapabilityWriter::slugFor(capability),
+                              [&capability](PostgresWriter &writer, bool shipped) {
+                                  return writer.updateCapability(
+                                      capability.id, capability, shipped);
+                              });
 }
 
 Status PostgresCatalogueStore::removeCapability(CapabilityId id)

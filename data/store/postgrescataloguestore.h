@@ -1,6 +1,7 @@
 #pragma once
 
 #include "postgresurl.h"
+#include "rowversion.h"
 #include "sqlcataloguestore.h"
 
 #include <QSqlDatabase>
@@ -11,6 +12,8 @@
 #include <memory>
 
 namespace sa {
+
+class PostgresWriter;
 
 // The catalogue on a PostgreSQL server, shared by a team (QPSQL). Like the SQLite store
 // it keeps no connection of its own: every call takes the calling thread's
@@ -73,6 +76,16 @@ private:
     // Runs body in one transaction, again after a serialization failure or a dropped
     // connection (up to a limit); body must not keep state between attempts.
     Status write(const std::function<Status(const QSqlDatabase &)> &body);
+    // The optimistic update of a product or capability (table): the row version is
+    // checked and bumped, a slug change refused where it must be, then apply writes
+    // the row (told whether it is shipped), all in one write().
+    Expected<VersionedUpdate>
+    updateRowIfVersion(const char *table,
+                       RowVersion::Kind kind,
+                       qint64 id,
+                       qint64 basedOn,
+                       const QString &slug,
+                       const std::function<Status(PostgresWriter &, bool shipped)> &apply);
     // Removes the product or capability (table) with that id.
     Status removeRow(const char *table, qint64 id);
 

@@ -16,6 +16,8 @@
 #include "tombstones.h"
 #include "transaction.h"
 
+#include <functional>
+
 namespace sa {
 
 namespace {
@@ -56,6 +58,59 @@ Error noSuch(const char16_t *what, qint64 id)
 {
     return Error::badInput(u"there is no " + QString::fromUtf16(what) + u" with the id "
                            + QString::number(id));
+}
+
+// What tells a product's optimistic update from a capability's.
+struct VersionedRow
+{
+    const char16_t *noun; // "product", for messages
+    RowVersion::Kind kind;
+    qint64 id;
+    QString slug; // the slug the edit gives it
+    std::function<Expected<std::optional<RowOrigin>>(const QSqlDatabase &)> origin;
+    std::function<Expected<qint64>(ReferenceResolver &)> holderOfSlug; // 0 when free
+    std::function<Status(const QSqlDatabase &, ReferenceResolver &, SearchIndex &, bool shipped)>
+        write;
+};
+
+// In one transaction: checks and bumps the row version, refuses a slug change of a
+// shipped row or to a slug taken, then writes the row and its search text.
+Expected<VersionedUpdate>
+updateIfVersion(const QSqlDatabase &db, const VersionedRow &row, qint64 basedOn)
+{
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.error();
+    const QString noun = QString::fromUtf16(row.noun);
+    const Expected<std::optional<RowOrigin>> old = row.origin(db);
+    if (!old)
+        return old.error();
+    if (!*old)
+        return basedOn ? Expected<VersionedUpdate>(VersionedUpdate{false, 0})
+                       : Expected<VersionedUpdate>(noSuch(row.noun, row.id));
+    const Expected<VersionedUpdate> version = RowVersion::bump(db, row.kind, row.id, basedOn);
+    if (!version || !version->written)
+        return version;
+    ReferenceResolver refs(db);
+    if (row.slug != (*old)->slug) {
+        if ((*old)->origin == Origin::Shipped)
+            return Error::badInput(u"the slug of the shipped " + noun + u" '" + (*old)->slug
+                                   + u"' cannot change");
+        const Expected<qint64> taken = row.holderOfSlug(refs);
+        if (!taken)
+            return taken.error();
+        if (*taken)
+            return Error::badInput(u"a " + noun + u" with the slug '" + row.slug
+                                   + u"' already exists");
+    }
+    SearchIndex index(db);
+    if (Status s = row.write(db, refs, index, (*old)->origin == Origin::Shipped); !s)
+        return s.error();
+    if (Status s = index.flush(); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return version;
 }
 
 // Adds the categories and vendors of content that db lacks (by slug), parents first.
@@ -164,42 +219,22 @@ Expected<VersionedUpdate> SqliteCatalogueStore::updateProductIfVersion(const Pro
     Expected<QSqlDatabase> db = writableDatabase();
     if (!db)
         return db.error();
-    Transaction tx(*db);
-    if (!tx.isActive())
-        return tx.error();
-    const Expected<std::optional<RowOrigin>> old = productOrigin(*db, product.id);
-    if (!old)
-        return old.error();
-    if (!*old)
-        return basedOn ? Expected<VersionedUpdate>(VersionedUpdate{false, 0})
-                       : Expected<VersionedUpdate>(noSuch(u"product", product.id));
-    const Expected<VersionedUpdate> version
-        = RowVersion::bump(*db, RowVersion::Kind::Product, product.id, basedOn);
-    if (!version || !version->written)
-        return version;
     const QString slug = ProductWriter::slugFor(product);
-    ReferenceResolver refs(*db);
-    if (slug != (*old)->slug) {
-        if ((*old)->origin == Origin::Shipped)
-            return Error::badInput(u"the slug of the shipped product '" + (*old)->slug
-                                   + u"' cannot change");
-        const Expected<ProductId> taken = refs.product(0, slug);
-        if (!taken)
-            return taken.error();
-        if (*taken)
-            return Error::badInput(u"a product with the slug '" + slug + u"' already exists");
-    }
-    SearchIndex index(*db);
-    ProductWriter writer(*db, refs, index);
-    if (Status s = writer.update(product.id, product, (*old)->origin == Origin::Shipped); !s)
-        return s.error();
-    if (Status s = writer.setIntegrations(product.id, product.integrations); !s)
-        return s.error();
-    if (Status s = index.flush(); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return version;
+    const VersionedRow row{
+        u"product",
+        RowVersion::Kind::Product,
+        product.id,
+        slug,
+        [&product](const QSqlDatabase &d) { return productOrigin(d, product.id); },
+        [&slug](ReferenceResolver &refs) { return refs.product(0, slug); },
+        [&product](const QSqlDatabase &d, ReferenceResolver &refs, SearchIndex &index, bool shipped)
+            -> Status {
+            ProductWriter writer(d, refs, index);
+            if (Status s = writer.update(product.id, product, shipped); !s)
+                return s;
+            return writer.setIntegrations(product.id, product.integrations);
+        }};
+    return updateIfVersion(*db, row, basedOn);
 }
 
 Status SqliteCatalogueStore::removeProduct(ProductId id)
@@ -260,40 +295,19 @@ SqliteCatalogueStore::updateCapabilityIfVersion(const Capability &capability, qi
     Expected<QSqlDatabase> db = writableDatabase();
     if (!db)
         return db.error();
-    Transaction tx(*db);
-    if (!tx.isActive())
-        return tx.error();
-    const Expected<std::optional<RowOrigin>> old = capabilityOrigin(*db, capability.id);
-    if (!old)
-        return old.error();
-    if (!*old)
-        return basedOn ? Expected<VersionedUpdate>(VersionedUpdate{false, 0})
-                       : Expected<VersionedUpdate>(noSuch(u"capability", capability.id));
-    const Expected<VersionedUpdate> version
-        = RowVersion::bump(*db, RowVersion::Kind::Capability, capability.id, basedOn);
-    if (!version || !version->written)
-        return version;
     const QString slug = CapabilityWriter::slugFor(capability);
-    ReferenceResolver refs(*db);
-    if (slug != (*old)->slug) {
-        if ((*old)->origin == Origin::Shipped)
-            return Error::badInput(u"the slug of the shipped capability '" + (*old)->slug
-                                   + u"' cannot change");
-        const Expected<CapabilityId> taken = refs.capability(0, slug, QString());
-        if (!taken)
-            return taken.error();
-        if (*taken)
-            return Error::badInput(u"a capability with the slug '" + slug + u"' already exists");
-    }
-    SearchIndex index(*db);
-    CapabilityWriter writer(*db, refs, index);
-    if (Status s = writer.update(capability.id, capability, (*old)->origin == Origin::Shipped); !s)
-        return s.error();
-    if (Status s = index.flush(); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return version;
+    const VersionedRow row{
+        u"capability",
+        RowVersion::Kind::Capability,
+        capability.id,
+        slug,
+        [&capability](const QSqlDatabase &d) { return capabilityOrigin(d, capability.id); },
+        [&slug](ReferenceResolver &refs) { return refs.capability(0, slug, QString()); },
+        [&capability](
+            const QSqlDatabase &d, ReferenceResolver &refs, SearchIndex &index, bool shipped) {
+            return CapabilityWriter(d, refs, index).update(capability.id, capability, shipped);
+        }};
+    return updateIfVersion(*db, row, basedOn);
 }
 
 Status SqliteCatalogueStore::removeCapability(CapabilityId id)

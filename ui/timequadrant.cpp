@@ -37,6 +37,9 @@ TimeQuadrant::TimeQuadrant(QAbstractItemModel *model, QWidget *parent)
     const auto changed = [this] {
         if (m_current >= m_model->rowCount())
             m_current = -1;
+        m_largestCost = 0;
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            m_largestCost = std::max(m_largestCost, value(r, TimeClassModel::AnnualCost));
         update();
     };
     connect(m_model, &QAbstractItemModel::dataChanged, this, changed);
@@ -44,6 +47,7 @@ TimeQuadrant::TimeQuadrant(QAbstractItemModel *model, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, changed);
     connect(m_model, &QAbstractItemModel::modelReset, this, changed);
     connect(m_model, &QAbstractItemModel::layoutChanged, this, changed);
+    changed();
 }
 
 QSize TimeQuadrant::sizeHint() const
@@ -99,10 +103,8 @@ QPointF TimeQuadrant::dotCentre(int row) const
 double TimeQuadrant::dotRadius(int row) const
 {
     // Area in proportion to cost, against the dearest tool.
-    double largest = 0;
-    for (int r = 0; r < m_model->rowCount(); ++r)
-        largest = std::max(largest, value(r, TimeClassModel::AnnualCost));
-    const double share = largest > 0 ? value(row, TimeClassModel::AnnualCost) / largest : 0;
+    const double share
+        = m_largestCost > 0 ? value(row, TimeClassModel::AnnualCost) / m_largestCost : 0;
     return kMinRadius + (kMaxRadius - kMinRadius) * std::sqrt(std::max(0.0, share));
 }
 

@@ -48,6 +48,7 @@ private:
 
     QAbstractItemModel *m_model;
     int m_current = -1;
+    double m_largestCost = 0; // of the model's rows, kept up to date with it
 };
 
 } // namespace sa
